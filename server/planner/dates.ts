@@ -1,0 +1,50 @@
+import type { IsoDate } from "./types";
+
+/**
+ * Calendar-date arithmetic on `YYYY-MM-DD` strings. Dates are counted as whole days since the
+ * Unix epoch, so the result never depends on the machine's time zone or daylight saving.
+ */
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written as `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d);
+}
+
+export function toDayNumber(date: IsoDate): number {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new RangeError(`not a date: ${date}`);
+  const [, y, m, d] = match;
+  return Math.round(Date.UTC(Number(y), Number(m) - 1, Number(d)) / MS_PER_DAY);
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** 0 = Sunday ... 6 = Saturday, as in `Date.prototype.getUTCDay`. */
+export function weekday(date: IsoDate): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/** The first day of the week holding `date`, for weeks starting on `weekStartsOn` (0 Sun, 1 Mon). */
+export function startOfWeek(date: IsoDate, weekStartsOn: 0 | 1 = 1): IsoDate {
+  const back = (weekday(date) - weekStartsOn + 7) % 7;
+  return addDays(date, -back);
+}
