@@ -1,0 +1,60 @@
+import type { Exercise } from "../types";
+
+/** Single-leg balance: stand -> eyes closed -> clock reach. */
+export const BALANCE: readonly Exercise[] = [
+  {
+    id: "single-leg-balance",
+    name: "Single-leg balance",
+    pattern: "balance",
+    equipment: ["none"],
+    emphasis: "isometric",
+    soreness: "low",
+    level: 1,
+    unilateral: true,
+    unit: "seconds",
+    progression: "single-leg-balance-eyes-closed",
+    steps: [
+      "Stand on one foot near a wall or chair, knee softly bent.",
+      "Grip the floor lightly with the toes and keep the hips level.",
+      "Hold for the time, touching the support only if you must, then switch legs.",
+      "Standing on a cushion, foam pad or wobble board makes it harder.",
+    ],
+    source: "000_0feef3ce087d421e.txt",
+  },
+  {
+    id: "single-leg-balance-eyes-closed",
+    name: "Single-leg balance, eyes closed",
+    pattern: "balance",
+    equipment: ["none"],
+    emphasis: "isometric",
+    soreness: "low",
+    level: 2,
+    unilateral: true,
+    unit: "seconds",
+    regression: "single-leg-balance",
+    progression: "single-leg-clock-reach",
+    steps: [
+      "Stand on one foot next to a support.",
+      "Once steady, close your eyes.",
+      "Hold as still as you can, opening your eyes or touching the support if you start to fall.",
+    ],
+  },
+  {
+    id: "single-leg-clock-reach",
+    name: "Single-leg clock reach",
+    pattern: "balance",
+    equipment: ["none"],
+    emphasis: "concentric",
+    soreness: "low",
+    level: 3,
+    unilateral: true,
+    unit: "reps",
+    regression: "single-leg-balance-eyes-closed",
+    steps: [
+      "Balance on one leg with the knee slightly bent.",
+      "Reach the free foot to tap the floor in front, to the side and behind, as if touching points on a clock.",
+      "Bend the standing knee more to reach further; keep the knee in line with the toes.",
+      "One full circuit of taps is a rep; switch legs after the set.",
+    ],
+  },
+];
