@@ -18,8 +18,8 @@ import {
   ladderOf,
   ladderRoots,
 } from "./index";
-import { fingerprint, hashShingle, shingles } from "./own-words";
-import seedFingerprint from "./seed-fingerprint.json";
+import { fingerprint, hashShingle, shingles } from "./tools/own-words";
+import seedFingerprint from "./tools/seed-fingerprint.json";
 
 const SEEDS = [
   "000_0feef3ce087d421e.txt",
@@ -30,7 +30,8 @@ const SEEDS = [
 ] as const;
 
 /** Where the seed articles live when they are available (outside the repo). */
-const SEEDS_DIR = process.env.SEEDS_DIR ?? "/work/shared/seeds";
+// The shared folder sits beside the repository (../shared), in CI as on a developer machine.
+const SEEDS_DIR = process.env.SEEDS_DIR ?? join(process.cwd(), "..", "shared", "seeds");
 const seedsPresent = SEEDS.every((f) => existsSync(join(SEEDS_DIR, f)));
 
 const LOWER_BODY: readonly MovementPattern[] = [

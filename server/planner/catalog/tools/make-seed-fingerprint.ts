@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { fingerprint } from "./own-words";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const dir = process.argv[2] ?? "/work/shared/seeds";
+// The seeds sit beside the repository, in ../shared/seeds.
+const dir = process.argv[2] ?? join(here, "../../../../../shared/seeds");
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".txt"))
   .sort();

@@ -3,7 +3,7 @@
  * consecutive words with any seed article. The seeds live outside the repo, so the test
  * compares against a committed fingerprint (hashes of every 8-word run in the seeds), and
  * re-derives that fingerprint from the seeds themselves whenever they are present.
- * Regenerate with: npx tsx server/planner/catalog/make-seed-fingerprint.ts [seedsDir]
+ * Regenerate with: npx tsx server/planner/catalog/tools/make-seed-fingerprint.ts [seedsDir]
  */
 import { createHash } from "node:crypto";
 

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { GettingStarted } from "@/components/dashboard/getting-started";
+import { serverCaller } from "@/server/trpc/server";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const profile = await (await serverCaller()).profile.get();
+  return (
+    <GettingStarted
+      name={profile.name}
+      steps={[
+        {
+          title: "Check your settings",
+          detail: `Your week starts on ${profile.weekStart === "monday" ? "Monday" : "Sunday"}, distances are in ${profile.units}, and days follow ${profile.timeZone}.`,
+          href: "/profile",
+          action: "Review settings",
+        },
+        {
+          title: "Add your run calendar",
+          detail: "Import the .ics export of your marathon plan, start from a published plan, or sketch your own week.",
+        },
+        {
+          title: "Get your strength plan",
+          detail: "We place two or three sessions a week away from your long run and hard days, from bodyweight to heavy.",
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { Card } from "@/components/ui/card";
+import { HydrateClient, getQueryClient, trpc } from "@/server/trpc/server";
+
+export const metadata: Metadata = { title: "Profile and settings" };
+
+export default async function ProfilePage() {
+  await getQueryClient().prefetchQuery(trpc.profile.get.queryOptions());
+  const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Profile and settings</h1>
+        <p className="mt-1 text-muted">How your calendar reads dates and shows distances.</p>
+      </div>
+      <Card>
+        <HydrateClient>
+          <Suspense fallback={<p className="text-muted">Loading your settings…</p>}>
+            <ProfileForm timeZones={timeZones} />
+          </Suspense>
+        </HydrateClient>
+      </Card>
+    </div>
+  );
+}

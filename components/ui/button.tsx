@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { ButtonHTMLAttributes, ComponentProps } from "react";
+import { cx } from "./cx";
+
+type Variant = "primary" | "secondary" | "ghost" | "danger";
+
+const base =
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+
+const variants: Record<Variant, string> = {
+  primary: "bg-brand text-on-brand hover:bg-brand-strong",
+  secondary: "border border-line bg-surface text-fg hover:bg-raised",
+  ghost: "text-fg hover:bg-raised",
+  danger: "bg-danger text-white hover:opacity-90",
+};
+
+export function buttonClass(variant: Variant = "primary", className?: string): string {
+  return cx(base, variants[variant], className);
+}
+
+export function Button({
+  variant = "primary",
+  className,
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}
+
+export function ButtonLink({ variant = "primary", className, ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
+  return <Link className={buttonClass(variant, className)} {...props} />;
+}

@@ -1,0 +1,8 @@
+/**
+ * The product's data model. Every athlete-owned row (runs, plans and what hangs off them,
+ * completions, comments) carries or reaches an `athlete_id`; server/services/access.ts decides
+ * who may read or change it from that id alone: the athlete, or a coach with an active link.
+ * Tables arrive with the issue that needs them, each in its own migration.
+ */
+export * from "./users";
+export * from "./coaching";

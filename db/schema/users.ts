@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const unitsEnum = pgEnum("units", ["km", "mi"]);
+export const weekStartEnum = pgEnum("week_start", ["monday", "sunday"]);
+
+/**
+ * Anyone who signs in. The same person can be an athlete (owns runs and plans) and a coach
+ * (sees the plans of athletes who linked them), so there is no role column: what a user may
+ * do follows from ownership and coach links, never from a flag on the user.
+ */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored lower-cased and trimmed, so the unique index is case-insensitive. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    /** IANA zone: a run's or session's calendar date is read in this zone. */
+    timeZone: text("time_zone").notNull().default("UTC"),
+    units: unitsEnum("units").notNull().default("km"),
+    weekStart: weekStartEnum("week_start").notNull().default("monday"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (table) => [uniqueIndex("users_email_unique").on(table.email)],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;

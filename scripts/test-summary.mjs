@@ -1,0 +1,20 @@
+// Totals the vitest and Playwright JSON reports into the one line CI reads: "N passed, N failed".
+// A missing report means that runner did not finish, which counts as a failure.
+import { existsSync, readFileSync } from "node:fs";
+
+function read(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
+}
+
+const vitest = read(".test-data/reports/vitest.json");
+const playwright = read(".test-data/reports/playwright.json");
+
+const vitestPassed = vitest?.numPassedTests ?? 0;
+const vitestFailed = vitest ? vitest.numFailedTests : 1;
+const e2ePassed = (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const e2eFailed = playwright ? playwright.stats.unexpected : 1;
+
+console.log(`vitest: ${vitestPassed} passed, ${vitestFailed} failed${vitest ? "" : " (no report)"}`);
+console.log(`playwright: ${e2ePassed} passed, ${e2eFailed} failed${playwright ? "" : " (no report)"}`);
+console.log(`${vitestPassed + e2ePassed} passed, ${vitestFailed + e2eFailed} failed`);
+process.exit(vitestFailed + e2eFailed > 0 ? 1 : 0);

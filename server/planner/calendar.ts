@@ -1,0 +1,208 @@
+import { fromDayNumber, toDayNumber } from "./dates";
+import { blockLength, type Block } from "./block";
+import { QUALITY_RUN_TYPES, type IsoDate, type Run, type RunType } from "./types";
+
+/**
+ * The run calendar seen from the block: one record per day of the block, computed once, so the
+ * placement rules read flags instead of searching the run list. Runs outside the block are
+ * ignored; several runs on one day are merged into the day's flags.
+ */
+export interface CalendarDay {
+  /** 0 for the Monday of week 1. */
+  index: number;
+  date: IsoDate;
+  /** 0 = Sunday ... 6 = Saturday. */
+  weekday: number;
+  runs: Run[];
+  race: boolean;
+  goalRace: boolean;
+  marathon: boolean;
+  long: boolean;
+  /** The quality run types on this day (tempo, intervals, hills), in input order. */
+  quality: RunType[];
+  easy: boolean;
+  cross: boolean;
+  /** Rest: an explicit rest entry, or no run on a day of a week that has training entered. */
+  rest: boolean;
+  /** Nothing entered in the whole week (apart from a race): we cannot tell rest from unknown. */
+  unplanned: boolean;
+  blocked: boolean;
+  /** Before the start date, when the block starts mid-week. */
+  beforeStart: boolean;
+}
+
+export interface Calendar {
+  days: CalendarDay[];
+  weeks: number;
+  /** Block index of the goal race, when it falls in the block. */
+  goalRaceIndex?: number;
+  /** Estimated run volume per week, in km. */
+  weekVolumeKm: number[];
+  /** The longest long run or race per week, in km. */
+  weekLongestKm: number[];
+  /** Weeks where the run plan steps back: volume or long run drops, then rises again. */
+  stepBack: boolean[];
+}
+
+export const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+
+export function dayName(day: CalendarDay): string {
+  return DAY_NAMES[day.weekday] ?? "that day";
+}
+
+/** A marathon or longer: 40 km or more, or titled "marathon" without "half". */
+export function isMarathon(run: Run): boolean {
+  if (run.type !== "race") return false;
+  if (run.distanceKm !== undefined) return run.distanceKm >= 40;
+  const title = run.title ?? "";
+  return /marathon/i.test(title) && !/half|semi|1\/2/i.test(title);
+}
+
+/** Typical distances, used only to compare weeks when a run has no distance or duration. */
+const NOMINAL_KM: Record<RunType, number> = {
+  easy: 8,
+  recovery: 5,
+  long: 20,
+  tempo: 10,
+  intervals: 10,
+  hills: 8,
+  race: 10,
+  cross: 0,
+  rest: 0,
+};
+
+/** Roughly how far a run goes; 6 min/km when only the duration is known. */
+export function runKm(run: Run): number {
+  if (run.type === "cross" || run.type === "rest") return 0;
+  if (run.distanceKm !== undefined) return run.distanceKm;
+  if (run.durationMin !== undefined) return run.durationMin / 6;
+  return NOMINAL_KM[run.type];
+}
+
+function emptyDay(index: number, dayNumber: number): CalendarDay {
+  return {
+    index,
+    date: fromDayNumber(dayNumber),
+    weekday: (((dayNumber + 4) % 7) + 7) % 7,
+    runs: [],
+    race: false,
+    goalRace: false,
+    marathon: false,
+    long: false,
+    quality: [],
+    easy: false,
+    cross: false,
+    rest: false,
+    unplanned: false,
+    blocked: false,
+    beforeStart: false,
+  };
+}
+
+function addRun(day: CalendarDay, run: Run): void {
+  day.runs.push(run);
+  switch (run.type) {
+    case "race":
+      day.race = true;
+      day.marathon ||= isMarathon(run);
+      break;
+    case "long":
+      day.long = true;
+      break;
+    case "easy":
+    case "recovery":
+      day.easy = true;
+      break;
+    case "cross":
+      day.cross = true;
+      break;
+    default:
+      if (QUALITY_RUN_TYPES.includes(run.type) && !day.quality.includes(run.type)) day.quality.push(run.type);
+  }
+}
+
+const isTraining = (run: Run): boolean => run.type !== "race" && run.type !== "rest";
+
+/** Marks rest days and unplanned weeks, once every run is in place. */
+function classifyRest(days: CalendarDay[], weeks: number): void {
+  for (let w = 0; w < weeks; w++) {
+    const week = days.slice(w * 7, w * 7 + 7);
+    const trained = week.some((day) => day.runs.some(isTraining));
+    for (const day of week) {
+      if (day.runs.some(isTraining) || day.race) continue;
+      if (trained || day.runs.length > 0) day.rest = true;
+      else day.unplanned = true;
+    }
+  }
+}
+
+function weeklyVolumes(days: readonly CalendarDay[], weeks: number): { volume: number[]; longest: number[] } {
+  const volume = new Array<number>(weeks).fill(0);
+  const longest = new Array<number>(weeks).fill(0);
+  for (const day of days) {
+    const w = Math.floor(day.index / 7);
+    for (const run of day.runs) {
+      const km = runKm(run);
+      volume[w] = (volume[w] ?? 0) + km;
+      if (run.type === "long" || run.type === "race") longest[w] = Math.max(longest[w] ?? 0, km);
+    }
+  }
+  return { volume, longest };
+}
+
+/**
+ * A step-back week: the volume drops by 10 % or more, or the long run by 15 % or more, against
+ * the week before, and the week after goes back up.
+ */
+export function stepBackWeeks(volume: readonly number[], longest: readonly number[]): boolean[] {
+  return volume.map((v, w) => {
+    const prevV = volume[w - 1] ?? 0;
+    const prevL = longest[w - 1] ?? 0;
+    const l = longest[w] ?? 0;
+    const nextV = volume[w + 1];
+    const nextL = longest[w + 1];
+    if (w === 0 || nextV === undefined || nextL === undefined) return false;
+    const dropped = (prevV > 0 && v <= 0.9 * prevV) || (prevL > 0 && l <= 0.85 * prevL);
+    const rebounds = nextV > v || nextL > l;
+    return dropped && rebounds;
+  });
+}
+
+export interface CalendarSpec {
+  runs: readonly Run[];
+  blockedDates: readonly IsoDate[];
+}
+
+export function buildCalendar(block: Block, spec: CalendarSpec): Calendar {
+  const length = blockLength(block);
+  const days = Array.from({ length }, (_, i) => emptyDay(i, block.firstMonday + i));
+  const indexOf = (date: IsoDate): number => toDayNumber(date) - block.firstMonday;
+  for (const run of spec.runs) {
+    const day = days[indexOf(run.date)];
+    if (day) addRun(day, run);
+  }
+  for (const date of spec.blockedDates) {
+    const day = days[indexOf(date)];
+    if (day) day.blocked = true;
+  }
+  for (let i = 0; i < block.firstPlannableDay - block.firstMonday && i < length; i++) {
+    const day = days[i];
+    if (day) day.beforeStart = true;
+  }
+  const goalRaceIndex = block.raceDay === undefined ? undefined : block.raceDay - block.firstMonday;
+  const goal = goalRaceIndex === undefined ? undefined : days[goalRaceIndex];
+  if (goal) {
+    goal.race = true;
+    goal.goalRace = true;
+  }
+  classifyRest(days, block.weeks);
+  const { volume, longest } = weeklyVolumes(days, block.weeks);
+  return {
+    days,
+    weeks: block.weeks,
+    ...(goal ? { goalRaceIndex } : {}),
+    weekVolumeKm: volume,
+    weekLongestKm: longest,
+    stepBack: stepBackWeeks(volume, longest),
+  };
+}

@@ -1,0 +1,304 @@
+import { dayName, type Calendar, type CalendarDay } from "./calendar";
+import { LOADS, type Load, type Reason, type Soreness } from "./types";
+
+/**
+ * The placement rules (DOMAIN.md section 1), as data. Each rule judges one day of the block:
+ * - ok: the rule has nothing against the day;
+ * - forbidden: no session that day;
+ * - limited: a session only at a lighter load and/or with some exercises left out.
+ * Spacing (a day between two sessions) judges a pair of days, so it stands apart at the end.
+ * Rules with a bend cost may be bent, cheapest first, when a week has no day that satisfies them
+ * all; the others never are. Coaches may disagree with a default: these are defaults, in one place.
+ */
+
+export type DayRuleName =
+  | "race-proximity"
+  | "post-marathon"
+  | "long-run-day"
+  | "day-before-long-run"
+  | "before-quality-run"
+  | "after-long-run"
+  | "after-race"
+  | "taper"
+  | "rest-day"
+  | "blocked-date"
+  | "before-start";
+
+export type PlacementRuleName = DayRuleName | "spacing";
+
+/** What a limited day still allows. */
+export interface ExerciseLimits {
+  maxSoreness: Soreness;
+  plyometric: boolean;
+  eccentricHeavy: boolean;
+  lowerBody: boolean;
+}
+
+export const NO_LIMITS: ExerciseLimits = { maxSoreness: "high", plyometric: true, eccentricHeavy: true, lowerBody: true };
+
+export type Verdict =
+  | { kind: "ok" }
+  | { kind: "forbidden"; text: string }
+  | { kind: "limited"; maxLoad: Load; limits: Partial<ExerciseLimits>; text: string };
+
+export interface RuleContext {
+  calendar: Calendar;
+  allowRestDays: boolean;
+}
+
+export interface DayRule {
+  name: DayRuleName;
+  /** Why the rule exists, in a phrase a runner can read. */
+  because: string;
+  /** The price of bending it when a week has no day that satisfies every rule; null: never. */
+  bendCost: number | null;
+  judge(ctx: RuleContext, index: number): Verdict;
+}
+
+const OK: Verdict = { kind: "ok" };
+const forbid = (text: string): Verdict => ({ kind: "forbidden", text });
+const limit = (maxLoad: Load, limits: Partial<ExerciseLimits>, text: string): Verdict => ({
+  kind: "limited",
+  maxLoad,
+  limits,
+  text,
+});
+
+const dayAt = (ctx: RuleContext, index: number): CalendarDay | undefined => ctx.calendar.days[index];
+
+function raceLabel(day: CalendarDay): string {
+  const race = day.runs.find((run) => run.type === "race");
+  if (day.goalRace) return race?.title ? `your goal race (${race.title})` : "your goal race";
+  return race?.title ? `the ${race.title}` : "a race";
+}
+
+/** Days from `index` to the next day matching `test`, looking `span` days ahead (0 = same day). */
+function daysUntil(ctx: RuleContext, index: number, span: number, test: (day: CalendarDay) => boolean): number | null {
+  for (let k = 0; k <= span; k++) {
+    const day = dayAt(ctx, index + k);
+    if (day && test(day)) return k;
+  }
+  return null;
+}
+
+/** Days since the last day matching `test`, looking `span` days back (from 1). */
+function daysSince(ctx: RuleContext, index: number, span: number, test: (day: CalendarDay) => boolean): number | null {
+  for (let k = 1; k <= span; k++) {
+    const day = dayAt(ctx, index - k);
+    if (day && test(day)) return k;
+  }
+  return null;
+}
+
+const raceProximity: DayRule = {
+  name: "race-proximity",
+  because: "nothing on race day, in the two days before a race, or after the goal race",
+  bendCost: null,
+  judge(ctx, index) {
+    const goal = ctx.calendar.goalRaceIndex;
+    if (goal !== undefined && index > goal) return forbid("after the goal race the legs need recovery, not strength work");
+    const k = daysUntil(ctx, index, 2, (day) => day.race);
+    if (k === null) return OK;
+    const race = dayAt(ctx, index + k);
+    const label = race ? raceLabel(race) : "a race";
+    if (k === 0) return forbid(`race day: ${label}`);
+    return forbid(`${k === 1 ? "the day" : "two days"} before ${label}: arrive with fresh legs`);
+  },
+};
+
+const postMarathon: DayRule = {
+  name: "post-marathon",
+  because: "no lower-body strength in the week after a marathon, light work in the second week",
+  bendCost: null,
+  judge(ctx, index) {
+    const k = daysSince(ctx, index, 14, (day) => day.marathon);
+    if (k === null) return OK;
+    if (k <= 7) {
+      return limit("light", { lowerBody: false, maxSoreness: "low" }, `${k} day${k === 1 ? "" : "s"} after a marathon: core and upper body only, the legs are still repairing`);
+    }
+    return limit("light", { maxSoreness: "low" }, "second week after a marathon: light work only");
+  },
+};
+
+const longRunDay: DayRule = {
+  name: "long-run-day",
+  because: "the long run is the key session of the week",
+  bendCost: null,
+  judge(ctx, index) {
+    return dayAt(ctx, index)?.long ? forbid("long-run day: the long run gets all the energy") : OK;
+  },
+};
+
+const dayBeforeLongRun: DayRule = {
+  name: "day-before-long-run",
+  because: "the long run needs fresh legs",
+  bendCost: 3,
+  judge(ctx, index) {
+    return dayAt(ctx, index + 1)?.long ? forbid("the day before a long run: keep the legs fresh for it") : OK;
+  },
+};
+
+const beforeQualityRun: DayRule = {
+  name: "before-quality-run",
+  because: "a heavy, slow-eccentric or jumping session leaves soreness for up to 48 hours",
+  bendCost: null,
+  judge(ctx, index) {
+    const next = dayAt(ctx, index + 1);
+    if (!next || next.quality.length === 0) return OK;
+    return limit(
+      "moderate",
+      { plyometric: false, eccentricHeavy: false },
+      `the day before ${next.quality.join(" and ")} on ${dayName(next)}: nothing heavy, no jumps, no slow-eccentric work`,
+    );
+  },
+};
+
+const afterLongRun: DayRule = {
+  name: "after-long-run",
+  because: "the day after the long run is for recovery",
+  bendCost: null,
+  judge(ctx, index) {
+    if (!dayAt(ctx, index - 1)?.long) return OK;
+    return limit("light", { maxSoreness: "low" }, "the day after the long run: light, low-soreness work only");
+  },
+};
+
+const afterRace: DayRule = {
+  name: "after-race",
+  because: "the day after a race is for recovery",
+  bendCost: null,
+  judge(ctx, index) {
+    const prev = dayAt(ctx, index - 1);
+    if (!prev?.race) return OK;
+    return limit("light", { maxSoreness: "low" }, `the day after ${raceLabel(prev)}: light, low-soreness work only`);
+  },
+};
+
+const taper: DayRule = {
+  name: "taper",
+  because: "nothing heavy in the last 10 days before the goal race",
+  bendCost: null,
+  judge(ctx, index) {
+    const goal = ctx.calendar.goalRaceIndex;
+    if (goal === undefined || index >= goal || goal - index > 10) return OK;
+    return limit("moderate", {}, `${goal - index} days before your goal race: nothing heavy in the last 10 days`);
+  },
+};
+
+const restDay: DayRule = {
+  name: "rest-day",
+  because: "rest days stay rest days unless you allow strength on them",
+  bendCost: 1,
+  judge(ctx, index) {
+    if (ctx.allowRestDays || !dayAt(ctx, index)?.rest) return OK;
+    return forbid("a rest day, and you chose to keep rest days free");
+  },
+};
+
+const blockedDate: DayRule = {
+  name: "blocked-date",
+  because: "you marked the date as unavailable",
+  bendCost: null,
+  judge(ctx, index) {
+    return dayAt(ctx, index)?.blocked ? forbid("you marked this date as unavailable") : OK;
+  },
+};
+
+const beforeStart: DayRule = {
+  name: "before-start",
+  because: "the plan starts on your start date",
+  bendCost: null,
+  judge(ctx, index) {
+    return dayAt(ctx, index)?.beforeStart ? forbid("before your start date") : OK;
+  },
+};
+
+/** Every day rule, in the order their reasons are listed. */
+export const DAY_RULES: readonly DayRule[] = [
+  blockedDate,
+  beforeStart,
+  raceProximity,
+  postMarathon,
+  longRunDay,
+  dayBeforeLongRun,
+  beforeQualityRun,
+  afterLongRun,
+  afterRace,
+  taper,
+  restDay,
+];
+
+export const SPACING = {
+  name: "spacing" as const,
+  because: "at least one day between two strength sessions",
+  bendCost: 2,
+  /** True when sessions on day indexes `a` and `b` leave a free day between them. */
+  ok: (a: number, b: number): boolean => Math.abs(a - b) >= 2,
+};
+
+export function ruleByName(name: DayRuleName): DayRule {
+  const rule = DAY_RULES.find((r) => r.name === name);
+  if (!rule) throw new Error(`unknown rule ${name}`);
+  return rule;
+}
+
+/** The rule's position in DAY_RULES, used as a bit number. */
+export function ruleBit(name: DayRuleName): number {
+  return DAY_RULES.findIndex((r) => r.name === name);
+}
+
+export const loadRank = (load: Load): number => LOADS.indexOf(load);
+export const lighterOf = (a: Load, b: Load): Load => (loadRank(a) <= loadRank(b) ? a : b);
+
+const SORENESS_RANK: Record<Soreness, number> = { low: 0, medium: 1, high: 2 };
+
+function mergeLimits(into: ExerciseLimits, extra: Partial<ExerciseLimits>): ExerciseLimits {
+  const maxSoreness = extra.maxSoreness;
+  return {
+    maxSoreness:
+      maxSoreness !== undefined && SORENESS_RANK[maxSoreness] < SORENESS_RANK[into.maxSoreness] ? maxSoreness : into.maxSoreness,
+    plyometric: into.plyometric && extra.plyometric !== false,
+    eccentricHeavy: into.eccentricHeavy && extra.eccentricHeavy !== false,
+    lowerBody: into.lowerBody && extra.lowerBody !== false,
+  };
+}
+
+export interface RuleHit extends Reason {
+  rule: DayRuleName;
+}
+
+/** Everything the day rules say about one day, combined. */
+export interface DayJudgement {
+  forbiddenBy: RuleHit[];
+  /** The forbidding rules as bits, `1 << ruleBit(name)`, for quick what-if checks. */
+  forbiddenMask: number;
+  limitedBy: RuleHit[];
+  maxLoad: Load;
+  limits: ExerciseLimits;
+}
+
+export function judgeDay(ctx: RuleContext, index: number, rules: readonly DayRule[] = DAY_RULES): DayJudgement {
+  const judgement: DayJudgement = { forbiddenBy: [], forbiddenMask: 0, limitedBy: [], maxLoad: "heavy", limits: NO_LIMITS };
+  for (const rule of rules) {
+    const verdict = rule.judge(ctx, index);
+    if (verdict.kind === "forbidden") {
+      judgement.forbiddenBy.push({ rule: rule.name, text: verdict.text });
+      judgement.forbiddenMask |= 1 << ruleBit(rule.name);
+    }
+    if (verdict.kind === "limited") {
+      judgement.limitedBy.push({ rule: rule.name, text: verdict.text });
+      judgement.maxLoad = lighterOf(judgement.maxLoad, verdict.maxLoad);
+      judgement.limits = mergeLimits(judgement.limits, verdict.limits);
+    }
+  }
+  return judgement;
+}
+
+/** True when nothing but rules with a bend cost forbid the day. */
+export function bendable(judgement: DayJudgement): boolean {
+  return judgement.forbiddenBy.every((hit) => ruleByName(hit.rule).bendCost !== null);
+}
+
+export function bendCostOf(judgement: DayJudgement): number {
+  return judgement.forbiddenBy.reduce((sum, hit) => sum + (ruleByName(hit.rule).bendCost ?? Infinity), 0);
+}

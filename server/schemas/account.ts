@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/**
+ * Input schemas shared by the forms (for instant feedback) and the server (the real check).
+ * Pure zod: safe to import from client components.
+ */
+
+export const PASSWORD_RULE = "Use at least 10 characters, mixing letters with numbers or symbols.";
+
+export const passwordSchema = z
+  .string()
+  .max(200, "That password is too long (200 characters at most).")
+  .refine((value) => value.length >= 10 && /\p{L}/u.test(value) && /[^\p{L}]/u.test(value), PASSWORD_RULE);
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")).pipe(z.string().max(254));
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Tell us what to call you.")
+  .max(80, "Keep the name under 80 characters.");
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, "Choose a time zone from the list.");
+export const unitsSchema = z.enum(["km", "mi"]);
+export const weekStartSchema = z.enum(["monday", "sunday"]);
+
+export const signUpSchema = z.object({
+  email: emailSchema,
+  name: displayNameSchema,
+  password: passwordSchema,
+  timeZone: timeZoneSchema.optional(),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(200),
+});
+
+export const profileSchema = z.object({
+  name: displayNameSchema,
+  timeZone: timeZoneSchema,
+  units: unitsSchema,
+  weekStart: weekStartSchema,
+});
+export type ProfileInput = z.infer<typeof profileSchema>;

@@ -1,0 +1,16 @@
+import type { Database } from "@/db/client";
+import { createCaller } from "../routers";
+
+/** A tRPC caller as the given user (or anonymous), exactly as the HTTP route would build it. */
+export function callerFor(db: Database, userId: string | null = null) {
+  return createCaller({ db, userId });
+}
+
+let counter = 0;
+/** Signs up a fresh user through the real procedure and returns a caller acting as them. */
+export async function signedUpCaller(db: Database, name = "Test Runner") {
+  counter += 1;
+  const email = `runner-${counter}-${Date.now()}@example.test`;
+  const user = await callerFor(db).account.signUp({ email, name, password: "correct-horse-9", timeZone: "Europe/Berlin" });
+  return { user, caller: callerFor(db, user.id) };
+}

@@ -1,0 +1,14 @@
+import { createCallerFactory, router } from "../init";
+import { accountRouter } from "./account";
+import { healthRouter } from "./health";
+import { profileRouter } from "./profile";
+
+export const appRouter = router({
+  health: healthRouter,
+  account: accountRouter,
+  profile: profileRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);
