@@ -183,11 +183,13 @@ function legalWithout(view: WeekView, rule: DayRuleName): number {
 /** The rule that, relaxed on its own, would make room for the most sessions. */
 function limitingRule(view: WeekView, count: number): { rule: PlacementRuleName; days: CalendarDay[] } {
   const limit = view.target.sessions;
-  let best: { rule: PlacementRuleName; gain: number } = { rule: "spacing", gain: choose(view, view.legal, limit, false).count - count };
+  let best: { rule: PlacementRuleName; gain: number } = { rule: "spacing", gain: 0 };
   for (const rule of DAY_RULES) {
     const gain = choose(view, legalWithout(view, rule.name), limit, true).count - count;
     if (gain > best.gain) best = { rule: rule.name, gain };
   }
+  const spacingGain = choose(view, view.legal, limit, false).count - count;
+  if (spacingGain > best.gain) best = { rule: "spacing", gain: spacingGain };
   if (best.gain <= 0) best = { rule: mostForbidding(view), gain: 0 };
   const rule = best.rule;
   const days = view.candidates

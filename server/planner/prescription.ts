@@ -1,5 +1,5 @@
 import { doseFor, firstExposure, prescribe, type DoseContext, type SlotRole } from "./dosage";
-import type { ExerciseLimits } from "./rules";
+import { lighterOf, type ExerciseLimits } from "./rules";
 import { type ExercisePicker } from "./selection";
 import type { AthleteLevel, Exercise, Load, MovementPattern, Phase, PrescribedExercise, Reason } from "./types";
 
@@ -135,13 +135,13 @@ export function prescribeSession(spec: SessionSpec, picker: ExercisePicker, expo
   const reasons: Reason[] = [];
   const chosen: string[] = [];
   for (const slot of template.slots) {
-    const e = picker.pick({ patterns: slot.patterns, targetLevel: targetLevel(slot.role, spec), limits, heavy: spec.load === "heavy", exclude: chosen });
+    const e = picker.pick({ patterns: slot.patterns, targetLevel: targetLevel(slot.role, spec), limits, heavy: spec.load === "heavy", bodyweightOnly: spec.load === "bodyweight", exclude: chosen });
     if (!e) continue;
     chosen.push(e.id);
     let amount = doseFor(slot.role, dose);
     const firstTimes = e.soreness === "high" && (exposures.get(e.id) ?? 0) < lowVolumeExposures(spec.level);
     if (firstTimes) amount = firstExposure(amount);
-    const line = prescribe(e, amount, spec.load);
+    const line = prescribe(e, amount, slot.role === "main" ? spec.load : lighterOf(spec.load, "moderate"));
     exercises.push(line);
     if (firstTimes) reasons.push(exposureReason(e, amount.sets, line));
   }

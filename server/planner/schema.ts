@@ -73,27 +73,23 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "input" : path.map(String).join(".");
 }
 
-/** Checks between fields, run once every field is valid on its own. */
-function crossFieldErrors(input: PlanRequest): string[] {
-  if (input.raceDate === undefined && input.startDate === undefined) {
-    return ["raceDate: a block needs a raceDate or a startDate"];
-  }
-  if (input.raceDate !== undefined && input.startDate !== undefined) {
-    if (daysBetween(input.startDate, input.raceDate) < 0) return ["raceDate: before startDate"];
-  }
+/** Checks between fields; dates that are themselves invalid are reported by the schema. */
+function crossFieldErrors(raw: unknown): string[] {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return [];
+  const { raceDate, startDate } = raw as { raceDate?: unknown; startDate?: unknown };
+  if (raceDate === undefined && startDate === undefined) return ["raceDate: a block needs a raceDate or a startDate"];
+  const valid = (date: unknown): date is string => typeof date === "string" && isIsoDate(date);
+  if (valid(raceDate) && valid(startDate) && daysBetween(startDate, raceDate) < 0) return ["raceDate: before startDate"];
   return [];
 }
 
 /** Validates untrusted input. Never throws. */
 export function parsePlanInput(raw: unknown): ParseResult {
   const parsed = inputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`);
-    return { ok: false, errors: [...new Set(errors)] };
-  }
-  const input: PlanRequest = parsed.data;
-  const errors = crossFieldErrors(input);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, input };
+  const fieldErrors = parsed.success ? [] : parsed.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`);
+  const errors = [...new Set([...crossFieldErrors(raw), ...fieldErrors])];
+  if (!parsed.success || errors.length > 0) return { ok: false, errors };
+  return { ok: true, input: parsed.data };
 }
 
 /** Fills in the defaults of a typed input (for callers that skip `parsePlanInput`). */

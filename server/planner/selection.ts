@@ -57,13 +57,22 @@ export interface SlotRequest {
   limits: ExerciseLimits;
   /** Prefer loaded, single-leg or slow-eccentric rungs: the meaning of "heavy". */
   heavy: boolean;
+  /** Bodyweight sessions leave out weights and bands. */
+  bodyweightOnly: boolean;
   /** Ids already in the session. */
   exclude: readonly string[];
 }
 
+/**
+ * The rung an exercise stands for. A lift with external load can be done lighter than its
+ * catalogue level says (the weight is chosen to the RPE), so it counts one rung lower.
+ */
+const rungOf = (e: Exercise): number => (isExternallyLoaded(e) ? e.level - 1 : e.level);
+
 /** How well a rung fits: the highest rung at or below the target, loaded lifts when heavy. */
 function fit(e: Exercise, request: SlotRequest): number {
-  const level = e.level <= request.targetLevel ? e.level : request.targetLevel - 2 * (e.level - request.targetLevel);
+  const rung = rungOf(e);
+  const level = rung <= request.targetLevel ? rung : request.targetLevel - 2 * (rung - request.targetLevel);
   let score = level * 10;
   if (request.heavy && request.targetLevel >= 3) {
     if (isExternallyLoaded(e)) score += 5;
@@ -94,6 +103,7 @@ export class ExercisePicker {
       l.eccentricHeavy,
       l.lowerBody,
       request.heavy,
+      request.bodyweightOnly,
       request.exclude.join("+"),
     ].join("|");
     const cached = this.cache.get(key);
@@ -110,6 +120,7 @@ export class ExercisePicker {
       for (const e of ladder) {
         if (!request.patterns.includes(e.pattern) || request.exclude.includes(e.id)) continue;
         if (!allowedBy(request.limits, e)) continue;
+        if (request.bodyweightOnly && (isExternallyLoaded(e) || needsBand(e))) continue;
         const score = fit(e, request);
         if (score > bestFit) {
           best = e;

@@ -19,11 +19,22 @@ export function weekSets(sessions: readonly SessionVolume[]): number {
   return sessions.reduce((sum, s) => sum + sessionSets(s), 0);
 }
 
-/** The exercise with the most sets above one (the last among equals), or null. */
+/**
+ * The exercise to lose a set: the most sets above one, then the biggest session, so sessions
+ * shrink evenly; the last among equals.
+ */
 function mostSets(sessions: readonly SessionVolume[]): PrescribedExercise | null {
   let best: PrescribedExercise | null = null;
+  let bestSession = 0;
   for (const session of sessions) {
-    for (const e of session.exercises) if (e.sets > 1 && (!best || e.sets >= best.sets)) best = e;
+    const size = sessionSets(session);
+    for (const e of session.exercises) {
+      if (e.sets <= 1) continue;
+      if (!best || e.sets > best.sets || (e.sets === best.sets && size >= bestSession)) {
+        best = e;
+        bestSession = size;
+      }
+    }
   }
   return best;
 }
