@@ -44,18 +44,20 @@ async function openThrowawayDatabase(url: string): Promise<DatabaseHandle> {
 
 /** Declares `suite` once per database target; `db()` is that target's migrated database. */
 export function describeWithDatabase(title: string, suite: (db: () => Database, target: TestTarget["name"]) => void) {
-  describe.each(testTargets)(`${title} [$name]`, (target) => {
-    let handle: DatabaseHandle | undefined;
-    beforeAll(async () => {
-      handle = await target.open();
-      await handle.migrate();
+  for (const target of testTargets) {
+    describe(`${title} [${target.name}]`, () => {
+      let handle: DatabaseHandle | undefined;
+      beforeAll(async () => {
+        handle = await target.open();
+        await handle.migrate();
+      });
+      afterAll(async () => {
+        await handle?.close();
+      });
+      suite(() => {
+        if (!handle) throw new Error("the test database is not open yet");
+        return handle.db;
+      }, target.name);
     });
-    afterAll(async () => {
-      await handle?.close();
-    });
-    suite(() => {
-      if (!handle) throw new Error("the test database is not open yet");
-      return handle.db;
-    }, target.name);
-  });
+  }
 }

@@ -14,6 +14,16 @@ const vitestFailed = vitest ? vitest.numFailedTests : 1;
 const e2ePassed = (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
 const e2eFailed = playwright ? playwright.stats.unexpected : 1;
 
+// Integration suites are titled "... [pglite]" / "... [postgres]": show that both really ran.
+const perDatabase = { pglite: 0, postgres: 0 };
+for (const file of vitest?.testResults ?? []) {
+  for (const test of file.assertionResults ?? []) {
+    for (const name of Object.keys(perDatabase)) {
+      if (test.status === "passed" && test.ancestorTitles.some((title) => title.endsWith(`[${name}]`))) perDatabase[name] += 1;
+    }
+  }
+}
+console.log(`integration tests passed: ${perDatabase.pglite} on PGlite, ${perDatabase.postgres} on PostgreSQL`);
 console.log(`vitest: ${vitestPassed} passed, ${vitestFailed} failed${vitest ? "" : " (no report)"}`);
 console.log(`playwright: ${e2ePassed} passed, ${e2eFailed} failed${playwright ? "" : " (no report)"}`);
 console.log(`${vitestPassed + e2ePassed} passed, ${vitestFailed + e2eFailed} failed`);
