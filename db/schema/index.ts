@@ -6,3 +6,6 @@
  */
 export * from "./users";
 export * from "./coaching";
+export * from "./runs";
+export * from "./feeds";
+export * from "./plans";

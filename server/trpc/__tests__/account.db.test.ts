@@ -1,17 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { describeWithDatabase } from "@/db/testing";
 import { authenticate } from "../../services/accounts";
 import { callerFor, signedUpCaller } from "./caller";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "resolved";
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : String(error);
-  }
-}
+import { codeOf } from "./codes";
 
 describeWithDatabase("accounts", (db) => {
   it("signs up a user with a hashed password and signs them in by email, in any case", async () => {

@@ -1,0 +1,72 @@
+import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { runs, type NewRunRow, type RunRow } from "../schema";
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export async function listRunsInRange(db: Database, athleteId: string, range: DateRange): Promise<RunRow[]> {
+  return db
+    .select()
+    .from(runs)
+    .where(and(eq(runs.athleteId, athleteId), gte(runs.date, range.from), lte(runs.date, range.to)))
+    .orderBy(asc(runs.date), asc(runs.createdAt), asc(runs.id));
+}
+
+export async function listAllRuns(db: Database, athleteId: string): Promise<RunRow[]> {
+  return db.select().from(runs).where(eq(runs.athleteId, athleteId)).orderBy(asc(runs.date), asc(runs.id));
+}
+
+export async function findRun(db: Database, runId: string): Promise<RunRow | undefined> {
+  const [row] = await db.select().from(runs).where(eq(runs.id, runId)).limit(1);
+  return row;
+}
+
+export async function insertRuns(db: Database, rows: NewRunRow[]): Promise<RunRow[]> {
+  if (rows.length === 0) return [];
+  return db.insert(runs).values(rows).returning();
+}
+
+export type RunChanges = Partial<Pick<RunRow, "date" | "type" | "distanceKm" | "durationMin" | "title" | "needsReview">>;
+
+export async function updateRun(db: Database, runId: string, changes: RunChanges): Promise<RunRow | undefined> {
+  const [row] = await db
+    .update(runs)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(runs.id, runId))
+    .returning();
+  return row;
+}
+
+export async function deleteRuns(db: Database, runIds: string[]): Promise<number> {
+  if (runIds.length === 0) return 0;
+  const deleted = await db.delete(runs).where(inArray(runs.id, runIds)).returning({ id: runs.id });
+  return deleted.length;
+}
+
+/** Imported runs whose event falls in the range: the set a re-import of that range replaces. */
+export async function listImportedRuns(db: Database, athleteId: string, range: DateRange): Promise<RunRow[]> {
+  return db
+    .select()
+    .from(runs)
+    .where(and(eq(runs.athleteId, athleteId), eq(runs.source, "import"), gte(runs.date, range.from), lte(runs.date, range.to)));
+}
+
+/** Imported runs with these UIDs, wherever they now sit (a moved event may leave the range). */
+export async function listRunsByImportUid(db: Database, athleteId: string, uids: string[]): Promise<RunRow[]> {
+  if (uids.length === 0) return [];
+  return db
+    .select()
+    .from(runs)
+    .where(and(eq(runs.athleteId, athleteId), eq(runs.source, "import"), inArray(runs.sourceUid, uids)));
+}
+
+export async function deleteRunsFromSource(db: Database, athleteId: string, source: RunRow["source"]): Promise<number> {
+  const deleted = await db
+    .delete(runs)
+    .where(and(eq(runs.athleteId, athleteId), eq(runs.source, source)))
+    .returning({ id: runs.id });
+  return deleted.length;
+}

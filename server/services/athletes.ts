@@ -1,0 +1,16 @@
+import type { Database } from "@/db/client";
+import { findUserProfile, type UserProfile } from "@/db/queries/users";
+import { assertCanAccessAthlete } from "./access";
+import { notFound } from "./errors";
+
+/**
+ * Resolves whose data a request is about (the caller's own unless they name an athlete) and
+ * checks the caller may see it. Returns the athlete's profile: time zone, units, week start.
+ */
+export async function resolveAthlete(db: Database, viewerId: string, athleteId?: string): Promise<UserProfile> {
+  const id = athleteId ?? viewerId;
+  await assertCanAccessAthlete(db, viewerId, id);
+  const athlete = await findUserProfile(db, id);
+  if (!athlete) throw notFound("That athlete");
+  return athlete;
+}
