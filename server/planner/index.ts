@@ -5,3 +5,4 @@ export { PlanInputError } from "./block";
 export { DAY_RULES, SPACING, type DayRuleName, type PlacementRuleName } from "./rules";
 export { CATALOG, exerciseById, isAvailable, ladderOf } from "./catalog";
 export type * from "./types";
+export { checkSessionDay, type SessionToMove } from "./check-day";
