@@ -29,15 +29,27 @@ export type DatabaseTarget =
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
-export function openDatabase(target: DatabaseTarget): DatabaseHandle {
-  return target.driver === "postgres" ? openPostgres(target.url, target.maxConnections) : openPglite(target.dataDir);
+export interface DatabaseOptions {
+  /** Called with every SQL statement the app sends: tests count them to hold query budgets. */
+  onQuery?: (sql: string) => void;
 }
 
-function openPglite(dataDir: string | undefined): DatabaseHandle {
+export function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): DatabaseHandle {
+  return target.driver === "postgres"
+    ? openPostgres(target.url, target.maxConnections, options)
+    : openPglite(target.dataDir, options);
+}
+
+function loggerFor(options: DatabaseOptions) {
+  const onQuery = options.onQuery;
+  return onQuery ? { logQuery: (sql: string) => onQuery(sql) } : undefined;
+}
+
+function openPglite(dataDir: string | undefined, options: DatabaseOptions): DatabaseHandle {
   // PGlite creates its own folder but not the folders above it.
   if (dataDir) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const client = new PGlite(dataDir);
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(client, { schema, logger: loggerFor(options) });
   return {
     db,
     driver: "pglite",
@@ -46,9 +58,9 @@ function openPglite(dataDir: string | undefined): DatabaseHandle {
   };
 }
 
-function openPostgres(url: string, maxConnections = 10): DatabaseHandle {
-  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
-  const db = drizzlePostgres(client, { schema });
+function openPostgres(url: string, maxConnections: number | undefined, options: DatabaseOptions): DatabaseHandle {
+  const client = postgres(url, { max: maxConnections ?? 10, onnotice: () => {} });
+  const db = drizzlePostgres(client, { schema, logger: loggerFor(options) });
   return {
     db,
     driver: "postgres",

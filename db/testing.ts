@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
-import { openDatabase, type Database, type DatabaseHandle } from "./client";
+import { openDatabase, type Database, type DatabaseHandle, type DatabaseOptions } from "./client";
 
 /**
  * Integration tests run against every database the product supports: the embedded PGlite
@@ -12,7 +12,7 @@ import { openDatabase, type Database, type DatabaseHandle } from "./client";
 
 interface TestTarget {
   name: "pglite" | "postgres";
-  open(): Promise<DatabaseHandle>;
+  open(options: DatabaseOptions): Promise<DatabaseHandle>;
 }
 
 const serverUrl = process.env.TEST_DATABASE_URL?.trim();
@@ -21,17 +21,17 @@ if (process.env.CI === "true" && !serverUrl) {
 }
 
 export const testTargets: TestTarget[] = [
-  { name: "pglite", open: async () => openDatabase({ driver: "pglite" }) },
-  ...(serverUrl ? [{ name: "postgres" as const, open: () => openThrowawayDatabase(serverUrl) }] : []),
+  { name: "pglite", open: async (options) => openDatabase({ driver: "pglite" }, options) },
+  ...(serverUrl ? [{ name: "postgres" as const, open: (options: DatabaseOptions) => openThrowawayDatabase(serverUrl, options) }] : []),
 ];
 
-async function openThrowawayDatabase(url: string): Promise<DatabaseHandle> {
+async function openThrowawayDatabase(url: string, options: DatabaseOptions): Promise<DatabaseHandle> {
   const name = `test_${randomUUID().replaceAll("-", "")}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE "${name}"`);
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
-  const handle = openDatabase({ driver: "postgres", url: testUrl.toString(), maxConnections: 4 });
+  const handle = openDatabase({ driver: "postgres", url: testUrl.toString(), maxConnections: 4 }, options);
   return {
     ...handle,
     async close() {
@@ -42,22 +42,44 @@ async function openThrowawayDatabase(url: string): Promise<DatabaseHandle> {
   };
 }
 
+export interface TestDatabase {
+  (): Database;
+  /** The SQL statements `work` sends, in order. */
+  statementsOf(work: () => Promise<unknown>): Promise<string[]>;
+}
+
 /** Declares `suite` once per database target; `db()` is that target's migrated database. */
-export function describeWithDatabase(title: string, suite: (db: () => Database, target: TestTarget["name"]) => void) {
+export function describeWithDatabase(title: string, suite: (db: TestDatabase, target: TestTarget["name"]) => void) {
   for (const target of testTargets) {
     describe(`${title} [${target.name}]`, () => {
       let handle: DatabaseHandle | undefined;
+      let log: string[] | null = null;
       beforeAll(async () => {
-        handle = await target.open();
+        handle = await target.open({ onQuery: (sql) => log?.push(sql) });
         await handle.migrate();
       });
       afterAll(async () => {
         await handle?.close();
       });
-      suite(() => {
-        if (!handle) throw new Error("the test database is not open yet");
-        return handle.db;
-      }, target.name);
+      const db: TestDatabase = Object.assign(
+        () => {
+          if (!handle) throw new Error("the test database is not open yet");
+          return handle.db;
+        },
+        {
+          async statementsOf(work: () => Promise<unknown>) {
+            const statements: string[] = [];
+            log = statements;
+            try {
+              await work();
+            } finally {
+              log = null;
+            }
+            return statements;
+          },
+        },
+      );
+      suite(db, target.name);
     });
   }
 }

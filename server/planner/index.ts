@@ -6,3 +6,4 @@ export { DAY_RULES, SPACING, type DayRuleName, type PlacementRuleName } from "./
 export { CATALOG, exerciseById, isAvailable, ladderOf } from "./catalog";
 export type * from "./types";
 export { checkSessionDay, type SessionToMove } from "./check-day";
+export { summariseRunWeeks, type RunWeeks } from "./run-weeks";

@@ -4,6 +4,8 @@ import type { Database } from "@/db/client";
 export interface TrpcContext {
   db: Database;
   userId: string | null;
+  /** The clock: injected so services never read the time themselves and tests can fix it. */
+  now: () => Date;
 }
 
 export function createContext(ctx: TrpcContext): TrpcContext {

@@ -12,13 +12,13 @@ export const getQueryClient = cache(makeQueryClient);
 
 /** Server components prefetch with this proxy; procedures run in-process, no HTTP round trip. */
 export const trpc = createTRPCOptionsProxy({
-  ctx: async () => ({ db: await getDatabase(), userId: await currentUserId() }),
+  ctx: async () => ({ db: await getDatabase(), userId: await currentUserId(), now: () => new Date() }),
   router: appRouter,
   queryClient: getQueryClient,
 });
 
 /** A direct caller for server components that need the data itself (not just a prefetch). */
-export const serverCaller = cache(async () => appRouter.createCaller({ db: await getDatabase(), userId: await currentUserId() }));
+export const serverCaller = cache(async () => appRouter.createCaller({ db: await getDatabase(), userId: await currentUserId(), now: () => new Date() }));
 
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;

@@ -2,8 +2,8 @@ import type { Database } from "@/db/client";
 import { createCaller } from "../routers";
 
 /** A tRPC caller as the given user (or anonymous), exactly as the HTTP route would build it. */
-export function callerFor(db: Database, userId: string | null = null) {
-  return createCaller({ db, userId });
+export function callerFor(db: Database, userId: string | null = null, now: () => Date = () => new Date()) {
+  return createCaller({ db, userId, now });
 }
 
 let counter = 0;

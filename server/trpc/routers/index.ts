@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "../init";
 import { accountRouter } from "./account";
 import { healthRouter } from "./health";
+import { plansRouter } from "./plans";
 import { profileRouter } from "./profile";
 import { runsRouter } from "./runs";
 
@@ -9,6 +10,7 @@ export const appRouter = router({
   account: accountRouter,
   profile: profileRouter,
   runs: runsRouter,
+  plans: plansRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,117 @@
+import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
+import type { Database } from "../client";
+import { plans, planSessions, planWeeks, sessionExercises, type PlanRow, type PlanSessionRow, type SessionExerciseRow } from "../schema";
+
+export type NewPlanTree = {
+  plan: typeof plans.$inferInsert & { id: string };
+  weeks: (typeof planWeeks.$inferInsert)[];
+  sessions: (typeof planSessions.$inferInsert & { id: string })[];
+  exercises: (typeof sessionExercises.$inferInsert)[];
+};
+
+/** Writes a whole plan with one batched insert per table (four statements, however long the plan). */
+export async function insertPlanTree(db: Database, tree: NewPlanTree): Promise<void> {
+  await db.insert(plans).values(tree.plan);
+  if (tree.weeks.length > 0) await db.insert(planWeeks).values(tree.weeks);
+  await insertSessions(db, tree.sessions, tree.exercises);
+}
+
+export async function insertSessions(
+  db: Database,
+  sessions: (typeof planSessions.$inferInsert)[],
+  exercises: (typeof sessionExercises.$inferInsert)[],
+): Promise<void> {
+  if (sessions.length > 0) await db.insert(planSessions).values(sessions);
+  if (exercises.length > 0) await db.insert(sessionExercises).values(exercises);
+}
+
+export async function archiveActivePlan(db: Database, athleteId: string): Promise<void> {
+  await db
+    .update(plans)
+    .set({ status: "archived", updatedAt: new Date() })
+    .where(and(eq(plans.athleteId, athleteId), eq(plans.status, "active")));
+}
+
+export async function findPlan(db: Database, planId: string): Promise<PlanRow | undefined> {
+  const [row] = await db.select().from(plans).where(eq(plans.id, planId)).limit(1);
+  return row;
+}
+
+export async function findActivePlan(db: Database, athleteId: string): Promise<PlanRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.athleteId, athleteId), eq(plans.status, "active")))
+    .limit(1);
+  return row;
+}
+
+export async function listPlans(db: Database, athleteId: string): Promise<PlanRow[]> {
+  return db.select().from(plans).where(eq(plans.athleteId, athleteId)).orderBy(desc(plans.createdAt));
+}
+
+export async function listPlanWeeks(db: Database, planId: string) {
+  return db.select().from(planWeeks).where(eq(planWeeks.planId, planId)).orderBy(asc(planWeeks.index));
+}
+
+export type SessionWithExercises = PlanSessionRow & { exercises: SessionExerciseRow[] };
+
+/** Sessions with their exercises in one statement (a join, grouped here), in date order. */
+async function sessionsWhere(db: Database, where: ReturnType<typeof and>): Promise<SessionWithExercises[]> {
+  const rows = await db
+    .select({ session: planSessions, exercise: sessionExercises })
+    .from(planSessions)
+    .leftJoin(sessionExercises, eq(sessionExercises.sessionId, planSessions.id))
+    .where(where)
+    .orderBy(asc(planSessions.date), asc(planSessions.id), asc(sessionExercises.position));
+  const byId = new Map<string, SessionWithExercises>();
+  for (const { session, exercise } of rows) {
+    let entry = byId.get(session.id);
+    if (!entry) {
+      entry = { ...session, exercises: [] };
+      byId.set(session.id, entry);
+    }
+    if (exercise) entry.exercises.push(exercise);
+  }
+  return [...byId.values()];
+}
+
+export function listSessionsOfPlan(db: Database, planId: string): Promise<SessionWithExercises[]> {
+  return sessionsWhere(db, and(eq(planSessions.planId, planId)));
+}
+
+/** The active plan's sessions between two dates, joined to the plan so it stays one statement. */
+export async function listActiveSessionsInRange(db: Database, athleteId: string, from: string, to: string) {
+  const active = db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.athleteId, athleteId), eq(plans.status, "active")));
+  return sessionsWhere(
+    db,
+    and(eq(planSessions.athleteId, athleteId), inArray(planSessions.planId, active), gte(planSessions.date, from), lte(planSessions.date, to)),
+  );
+}
+
+export async function findSession(db: Database, sessionId: string): Promise<SessionWithExercises | undefined> {
+  const [session] = await sessionsWhere(db, and(eq(planSessions.id, sessionId)));
+  return session;
+}
+
+export async function updateSession(db: Database, sessionId: string, changes: Partial<Pick<PlanSessionRow, "date" | "movedByHand" | "status" | "completedAt">>) {
+  await db.update(planSessions).set(changes).where(eq(planSessions.id, sessionId));
+}
+
+export async function deleteSessions(db: Database, sessionIds: string[]): Promise<void> {
+  if (sessionIds.length > 0) await db.delete(planSessions).where(inArray(planSessions.id, sessionIds));
+}
+
+export async function replaceSessionExercise(db: Database, sessionId: string, position: number, exerciseId: string, intensity: string) {
+  await db
+    .update(sessionExercises)
+    .set({ exerciseId, intensity })
+    .where(and(eq(sessionExercises.sessionId, sessionId), eq(sessionExercises.position, position)));
+}
+
+export async function updatePlanWarnings(db: Database, planId: string, warnings: PlanRow["warnings"]) {
+  await db.update(plans).set({ warnings, updatedAt: new Date() }).where(eq(plans.id, planId));
+}

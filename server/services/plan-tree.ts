@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import type { NewPlanTree } from "@/db/queries/plans";
+import type { PlanSessionRow } from "@/db/schema";
+import type { Plan, PlannedSession, PlanInput, Run } from "../planner/types";
+import type { RunRow } from "@/db/schema";
+
+/** The planner's output as rows: ids are made here so sessions and exercises insert in two batches. */
+export function planToRows(athleteId: string, plan: Plan, settings: Omit<PlanInput, "runs">, name: string): NewPlanTree {
+  const planId = randomUUID();
+  const sessions = plan.weeks.flatMap((week) => week.sessions.map((session) => ({ session, weekIndex: week.index })));
+  const rows = sessionsToRows(athleteId, planId, sessions);
+  return {
+    plan: {
+      id: planId,
+      athleteId,
+      name,
+      settings,
+      startDate: plan.startDate,
+      endDate: plan.endDate,
+      raceDate: settings.raceDate ?? null,
+      warnings: plan.warnings,
+    },
+    weeks: plan.weeks.map((week) => ({ planId, index: week.index, startDate: week.startDate, phase: week.phase, deload: week.deload })),
+    ...rows,
+  };
+}
+
+export function sessionsToRows(athleteId: string, planId: string, sessions: { session: PlannedSession; weekIndex: number }[]) {
+  const sessionRows: NewPlanTree["sessions"] = [];
+  const exerciseRows: NewPlanTree["exercises"] = [];
+  for (const { session, weekIndex } of sessions) {
+    const id = randomUUID();
+    sessionRows.push({ id, planId, athleteId, weekIndex, date: session.date, load: session.load, focus: session.focus, reasons: session.reasons });
+    session.exercises.forEach((exercise, position) => {
+      exerciseRows.push({
+        sessionId: id,
+        position,
+        exerciseId: exercise.exerciseId,
+        sets: exercise.sets,
+        reps: exercise.reps ?? null,
+        seconds: exercise.seconds ?? null,
+        metres: exercise.metres ?? null,
+        perSide: exercise.perSide,
+        intensity: exercise.intensity,
+      });
+    });
+  }
+  return { sessions: sessionRows, exercises: exerciseRows };
+}
+
+/** Stored runs in the planner's shape (no nulls, no ids). */
+export function toPlannerRuns(rows: RunRow[]): Run[] {
+  return rows.map((row) => ({
+    date: row.date,
+    type: row.type,
+    ...(row.distanceKm !== null ? { distanceKm: row.distanceKm } : {}),
+    ...(row.durationMin !== null ? { durationMin: row.durationMin } : {}),
+    ...(row.title ? { title: row.title } : {}),
+  }));
+}
+
+/** A session that re-planning must leave where it is. */
+export function isPinned(session: Pick<PlanSessionRow, "date" | "status" | "movedByHand">, today: string): boolean {
+  return session.date < today || session.status !== "planned" || session.movedByHand;
+}

@@ -1,0 +1,71 @@
+import type { Database } from "@/db/client";
+import { archiveActivePlan, findPlan, insertPlanTree, listPlans } from "@/db/queries/plans";
+import { listAllRuns } from "@/db/queries/runs";
+import type { PlanRow } from "@/db/schema";
+import { buildPlan, PlanInputError } from "../planner";
+import type { Plan, PlanInput } from "../planner/types";
+import type { PlanSettings } from "../schemas/plans";
+import { canAccessAthlete } from "./access";
+import { resolveAthlete } from "./athletes";
+import { notFound, ServiceError } from "./errors";
+import { planToRows, toPlannerRuns } from "./plan-tree";
+
+/** Runs the planner on the athlete's stored run calendar. */
+export async function planFromCalendar(db: Database, athleteId: string, settings: Omit<PlanInput, "runs">): Promise<Plan> {
+  const runs = toPlannerRuns(await listAllRuns(db, athleteId));
+  try {
+    return buildPlan({ ...settings, runs });
+  } catch (error) {
+    if (error instanceof PlanInputError) throw new ServiceError("invalid", error.message);
+    throw error;
+  }
+}
+
+export async function previewPlan(db: Database, viewerId: string, input: { athleteId?: string; settings: PlanSettings }): Promise<Plan> {
+  const athlete = await resolveAthlete(db, viewerId, input.athleteId);
+  return planFromCalendar(db, athlete.id, input.settings);
+}
+
+/**
+ * Builds and saves a plan in one transaction: the previous active plan is archived (it stays
+ * readable) and the new one, with its weeks, sessions and exercises, is written in batches.
+ */
+export async function createPlan(
+  db: Database,
+  viewerId: string,
+  input: { athleteId?: string; settings: PlanSettings; name?: string },
+): Promise<{ planId: string }> {
+  const athlete = await resolveAthlete(db, viewerId, input.athleteId);
+  const plan = await planFromCalendar(db, athlete.id, input.settings);
+  const name = input.name ?? defaultPlanName(input.settings);
+  const rows = planToRows(athlete.id, plan, input.settings, name);
+  await db.transaction(async (tx) => {
+    await archiveActivePlan(tx, athlete.id);
+    await insertPlanTree(tx, rows);
+  });
+  return { planId: rows.plan.id };
+}
+
+function defaultPlanName(settings: PlanSettings): string {
+  return settings.raceDate ? `Strength block to race day ${settings.raceDate}` : `Strength block from ${settings.startDate}`;
+}
+
+export async function listAthletePlans(db: Database, viewerId: string, athleteId?: string) {
+  const athlete = await resolveAthlete(db, viewerId, athleteId);
+  return (await listPlans(db, athlete.id)).map(({ id, name, status, startDate, endDate, raceDate, createdAt }) => ({
+    id,
+    name,
+    status,
+    startDate,
+    endDate,
+    raceDate,
+    createdAt,
+  }));
+}
+
+/** A plan the caller may see, or NOT_FOUND (a stranger learns nothing, not even that it exists). */
+export async function accessiblePlan(db: Database, viewerId: string, planId: string): Promise<PlanRow> {
+  const plan = await findPlan(db, planId);
+  if (!plan || !(await canAccessAthlete(db, viewerId, plan.athleteId))) throw notFound("That plan");
+  return plan;
+}

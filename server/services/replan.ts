@@ -1,0 +1,93 @@
+import type { Database } from "@/db/client";
+import { deleteSessions, insertSessions, listSessionsOfPlan, updatePlanWarnings, type SessionWithExercises } from "@/db/queries/plans";
+import { findUserProfile } from "@/db/queries/users";
+import { daysBetween } from "../planner/dates";
+import type { Load, PlannedSession } from "../planner/types";
+import { todayIn } from "./clock";
+import { isPinned, sessionsToRows } from "./plan-tree";
+import { accessiblePlan, planFromCalendar } from "./plans";
+
+export interface ReplanChange {
+  kind: "added" | "removed" | "moved" | "changed";
+  date: string;
+  fromDate?: string;
+  load: Load;
+  focus: string;
+}
+
+export interface ReplanResult {
+  applied: boolean;
+  today: string;
+  kept: number;
+  changes: ReplanChange[];
+}
+
+/**
+ * Places the sessions from today on again from the current run calendar. Sessions in the past,
+ * sessions already checked off and sessions moved by hand stay where they are; the new plan's
+ * sessions that would crowd one of them (same or next day) are left out. Without `confirm` it
+ * only reports the changes; with it, the swap happens in one transaction.
+ */
+export async function replan(db: Database, viewerId: string, input: { planId: string; confirm: boolean }, now: Date): Promise<ReplanResult> {
+  const plan = await accessiblePlan(db, viewerId, input.planId);
+  const athlete = await findUserProfile(db, plan.athleteId);
+  const today = todayIn(athlete?.timeZone ?? "UTC", now);
+  const [fresh, current] = await Promise.all([planFromCalendar(db, plan.athleteId, plan.settings), listSessionsOfPlan(db, plan.id)]);
+
+  const pinned = current.filter((session) => isPinned(session, today));
+  const replaceable = current.filter((session) => !isPinned(session, today));
+  const incoming = fresh.weeks.flatMap((week) =>
+    week.sessions
+      .filter((session) => session.date >= today && !crowds(session.date, pinned))
+      .map((session) => ({ session, weekIndex: week.index })),
+  );
+  const changes = describeChanges(replaceable, incoming);
+  const result = { today, kept: pinned.length, changes };
+  if (!input.confirm || changes.length === 0) return { applied: false, ...result };
+
+  const rows = sessionsToRows(plan.athleteId, plan.id, incoming);
+  await db.transaction(async (tx) => {
+    await deleteSessions(
+      tx,
+      replaceable.map((session) => session.id),
+    );
+    await insertSessions(tx, rows.sessions, rows.exercises);
+    await updatePlanWarnings(tx, plan.id, fresh.warnings);
+  });
+  return { applied: true, ...result };
+}
+
+function crowds(date: string, pinned: SessionWithExercises[]): boolean {
+  return pinned.some((session) => Math.abs(daysBetween(session.date, date)) <= 1);
+}
+
+/** Pairs old and new sessions week by week, in order, to say what moved, changed, came or went. */
+function describeChanges(before: SessionWithExercises[], after: { session: PlannedSession; weekIndex: number }[]): ReplanChange[] {
+  const changes: ReplanChange[] = [];
+  const weeks = new Set([...before.map((s) => s.weekIndex), ...after.map((s) => s.weekIndex)]);
+  for (const week of [...weeks].sort((a, b) => a - b)) {
+    const old = before.filter((s) => s.weekIndex === week);
+    const next = after.filter((s) => s.weekIndex === week).map((s) => s.session);
+    for (let k = 0; k < Math.max(old.length, next.length); k++) {
+      const was = old[k];
+      const will = next[k];
+      if (was && !will) changes.push({ kind: "removed", date: was.date, load: was.load, focus: was.focus });
+      else if (!was && will) changes.push({ kind: "added", date: will.date, load: will.load, focus: will.focus });
+      else if (was && will && was.date !== will.date) changes.push({ kind: "moved", date: will.date, fromDate: was.date, load: will.load, focus: will.focus });
+      else if (was && will && (was.load !== will.load || was.focus !== will.focus || !sameExercises(was, will))) {
+        changes.push({ kind: "changed", date: will.date, load: will.load, focus: will.focus });
+      }
+    }
+  }
+  return changes;
+}
+
+function sameExercises(was: SessionWithExercises, will: PlannedSession): boolean {
+  return (
+    was.exercises.length === will.exercises.length &&
+    was.exercises.every((e, i) => {
+      const other = will.exercises[i];
+      return other !== undefined && e.exerciseId === other.exerciseId && e.sets === other.sets && (e.reps ?? undefined) === other.reps && (e.seconds ?? undefined) === other.seconds;
+    })
+  );
+}
