@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder, and argon2 is a
   // native addon: both must be required at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // A second dev server (a helper working beside the main one) needs its own build folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // The test command type-checks the whole project with `tsc` as its own step; building does

@@ -6,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
  * Browsers cannot be downloaded here, so Playwright drives Debian's Chromium.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** Point the tests at a server that is already running (a dev server) instead of starting one. */
+const externalBaseUrl = process.env.E2E_BASE_URL;
 const dataDir = process.env.E2E_PGLITE_DIR ?? `.test-data/e2e-${Date.now()}/pglite`;
 
 export default defineConfig({
@@ -19,7 +21,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: ".test-data/reports/playwright.json" }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: externalBaseUrl ?? `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -38,7 +40,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
-  webServer: {
+  webServer: externalBaseUrl ? undefined : {
     command: `npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/trpc/health.ping`,
     reuseExistingServer: false,

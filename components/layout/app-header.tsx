@@ -2,7 +2,11 @@ import Link from "next/link";
 import { Logo } from "./logo";
 import { UserMenu } from "./user-menu";
 
-const links = [{ href: "/dashboard", label: "Dashboard" }];
+const links = [
+  { href: "/week", label: "This week" },
+  { href: "/plans", label: "Plan" },
+  { href: "/runs", label: "Runs" },
+];
 
 export function AppHeader({ name, email }: { name: string; email: string }) {
   return (
