@@ -79,12 +79,19 @@ const BAND: Record<Load, string> = {
   heavy: "strong band, RPE 8",
 };
 
-const LOADED: Record<Load, string> = {
-  bodyweight: "bodyweight",
-  light: "light weight, RPE 5-6",
-  moderate: "RPE 7 (about 70% 1RM)",
-  heavy: "RPE 8 (about 85% 1RM)",
-};
+/** A weight for the reps: fewer reps, a bigger share of the 1-rep max (RPE 7 moderate, RPE 8 heavy). */
+function loadedIntensity(load: Load, reps: number): string {
+  switch (load) {
+    case "bodyweight":
+      return "bodyweight";
+    case "light":
+      return "light weight, RPE 5-6";
+    case "moderate":
+      return `RPE 7 (about ${reps <= 6 ? 75 : reps <= 10 ? 70 : 60}% 1RM)`;
+    case "heavy":
+      return `RPE 8 (about ${reps <= 5 ? 85 : reps <= 8 ? 80 : 70}% 1RM)`;
+  }
+}
 
 function bodyweightIntensity(e: Exercise, load: Load): string {
   const hold = e.unit === "seconds";
@@ -101,16 +108,16 @@ function bodyweightIntensity(e: Exercise, load: Load): string {
   }
 }
 
-export function intensityFor(e: Exercise, load: Load): string {
+export function intensityFor(e: Exercise, load: Load, reps: number): string {
   if (isPlyometric(e)) return load === "heavy" ? "explosive, quick contacts, full recovery between sets" : "light, quick contacts";
-  if (isExternallyLoaded(e)) return LOADED[load];
+  if (isExternallyLoaded(e)) return loadedIntensity(load, reps);
   if (needsBand(e)) return BAND[load];
   return bodyweightIntensity(e, load);
 }
 
 /** The prescription line for one exercise, keys in a fixed order. */
 export function prescribe(e: Exercise, dose: Dose, load: Load): PrescribedExercise {
-  const line: PrescribedExercise = { exerciseId: e.id, sets: dose.sets, perSide: e.unilateral, intensity: intensityFor(e, load) };
+  const line: PrescribedExercise = { exerciseId: e.id, sets: dose.sets, perSide: e.unilateral, intensity: intensityFor(e, load, dose.reps) };
   const amount = e.unit === "reps" ? { reps: dose.reps } : e.unit === "seconds" ? { seconds: dose.seconds } : { metres: dose.metres };
   return { exerciseId: line.exerciseId, sets: line.sets, ...amount, perSide: line.perSide, intensity: line.intensity };
 }

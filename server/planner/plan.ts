@@ -2,7 +2,7 @@ import { blockEndDate, blockOf, blockStartDate } from "./block";
 import { buildCalendar, type Calendar } from "./calendar";
 import { loadReasons } from "./explain";
 import { placeWeek, type PlacedSession, type PlacementContext } from "./placement";
-import { prescribeSession, type Exposures } from "./prescription";
+import { SessionPrescriber, type Exposures } from "./prescription";
 import { planProgression, type WeekTarget } from "./progression";
 import { judgeDay } from "./rules";
 import { withDefaults, type PlanRequest } from "./schema";
@@ -33,7 +33,7 @@ interface WeekContext {
   request: PlanRequest;
   calendar: Calendar;
   placement: PlacementContext;
-  picker: ExercisePicker;
+  prescriber: SessionPrescriber;
   bodyweightOnly: boolean;
 }
 
@@ -50,7 +50,7 @@ function budgetFor(target: WeekTarget, running: Running): number {
 
 function session(ctx: WeekContext, target: WeekTarget, placed: PlacedSession, slotInWeek: number, exposures: Exposures): PlannedSession {
   const day = ctx.calendar.days[placed.index];
-  const content = prescribeSession(
+  const content = ctx.prescriber.prescribe(
     {
       phase: target.phase,
       weekOfPhase: target.weekOfPhase,
@@ -62,7 +62,6 @@ function session(ctx: WeekContext, target: WeekTarget, placed: PlacedSession, sl
       raceWeek: target.raceWeek,
       slotInWeek,
     },
-    ctx.picker,
     exposures,
   );
   const why = loadReasons({
@@ -115,13 +114,12 @@ export function buildPlan(input: PlanInput): Plan {
   const placement: PlacementContext = {
     days: calendar.days,
     judgements: calendar.days.map((_, i) => judgeDay(ruleContext, i)),
-    allowRestDays: request.allowRestDays,
   };
   const ctx: WeekContext = {
     request,
     calendar,
     placement,
-    picker: new ExercisePicker(request.equipment),
+    prescriber: new SessionPrescriber(new ExercisePicker(request.equipment)),
     bodyweightOnly: !CATALOG.some((e) => isExternallyLoaded(e) && isAvailable(e, request.equipment)),
   };
   const targets = planProgression({

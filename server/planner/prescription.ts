@@ -1,66 +1,13 @@
 import { doseFor, firstExposure, prescribe, type DoseContext, type SlotRole } from "./dosage";
 import { lighterOf, type ExerciseLimits } from "./rules";
-import { type ExercisePicker } from "./selection";
-import type { AthleteLevel, Exercise, Load, MovementPattern, Phase, PrescribedExercise, Reason } from "./types";
+import type { ExercisePicker } from "./selection";
+import { FALLBACK, RACE_WEEK, RECOVERY, TEMPLATES, UPPER_ONLY, type Slot, type Template } from "./templates";
+import type { AthleteLevel, Exercise, Load, Phase, PrescribedExercise, Reason } from "./types";
 
 /**
- * What a session holds: a template per phase (main lifts first, then power and accessories),
- * each slot filled with the best rung the equipment and the day allow.
+ * What a session holds: its phase's template (templates.ts), each slot filled with the best rung
+ * the equipment and the day allow, dosed for the week.
  */
-
-interface Slot {
-  patterns: readonly MovementPattern[];
-  role: SlotRole;
-}
-
-interface Template {
-  focus: string;
-  slots: readonly Slot[];
-}
-
-const main = (...patterns: MovementPattern[]): Slot => ({ patterns, role: "main" });
-const accessory = (...patterns: MovementPattern[]): Slot => ({ patterns, role: "accessory" });
-const power = (): Slot => ({ patterns: ["plyometric"], role: "power" });
-
-const CORE = accessory("core", "balance");
-
-function liftingTemplates(label: string): Template[] {
-  return [
-    { focus: `${label}: hinge and squat`, slots: [main("hinge", "hip-extension"), main("squat", "lunge"), main("knee-flexion"), accessory("calf"), CORE] },
-    { focus: `${label}: single leg and hamstrings`, slots: [main("lunge", "squat"), main("knee-flexion", "hinge"), main("hip-extension"), accessory("hip-abduction"), CORE] },
-    { focus: `${label}: posterior chain and calves`, slots: [main("hinge", "hip-extension"), main("lunge", "squat"), main("calf"), accessory("hip-abduction"), CORE] },
-  ];
-}
-
-const TEMPLATES: Record<Phase, readonly Template[]> = {
-  foundation: [
-    { focus: "foundation: hips, hamstrings and trunk", slots: [main("hip-extension", "hinge"), main("squat", "lunge"), main("knee-flexion"), accessory("calf"), CORE] },
-    { focus: "foundation: single-leg control", slots: [main("hinge", "hip-extension"), main("lunge", "squat"), accessory("hip-abduction"), accessory("balance"), accessory("core")] },
-    { focus: "foundation: hamstrings and hips", slots: [main("knee-flexion"), main("hip-extension"), main("squat", "lunge"), accessory("hip-abduction"), CORE] },
-  ],
-  strength: liftingTemplates("strength"),
-  "max-strength": liftingTemplates("max strength"),
-  power: [
-    { focus: "power: jumps and heavy hinge", slots: [power(), main("hinge", "hip-extension"), main("squat", "lunge"), main("calf"), CORE] },
-    { focus: "power: springy single leg", slots: [power(), main("lunge", "squat"), main("knee-flexion", "hinge"), CORE] },
-  ],
-  taper: [{ focus: "taper: short and sharp", slots: [power(), main("hinge", "hip-extension"), main("lunge", "squat"), CORE] }],
-};
-
-const RACE_WEEK: Template = {
-  focus: "race week: activation and mobility",
-  slots: [accessory("hip-extension"), accessory("hip-abduction"), accessory("core"), power(), accessory("balance")],
-};
-
-const RECOVERY: Template = {
-  focus: "recovery day: core, hips and upper body",
-  slots: [accessory("core"), accessory("hip-abduction"), accessory("upper-pull"), accessory("upper-push"), accessory("hip-extension", "balance")],
-};
-
-const UPPER_ONLY: Template = {
-  focus: "core and upper body: the legs rest after the marathon",
-  slots: [accessory("core"), accessory("upper-pull"), accessory("upper-push"), accessory("core", "balance")],
-};
 
 export interface SessionSpec {
   phase: Phase;
@@ -127,23 +74,70 @@ function exposureReason(e: Exercise, sets: number, line: PrescribedExercise): Re
   };
 }
 
-export function prescribeSession(spec: SessionSpec, picker: ExercisePicker, exposures: Exposures): SessionContent {
-  const template = templateFor(spec);
-  const limits = sessionLimits(spec);
-  const dose: DoseContext = { phase: spec.phase, weekOfPhase: spec.weekOfPhase, level: spec.level, load: spec.load, raceWeek: spec.raceWeek };
-  const exercises: PrescribedExercise[] = [];
-  const reasons: Reason[] = [];
-  const chosen: string[] = [];
-  for (const slot of template.slots) {
-    const e = picker.pick({ patterns: slot.patterns, targetLevel: targetLevel(slot.role, spec), limits, heavy: spec.load === "heavy", bodyweightOnly: spec.load === "bodyweight", exclude: chosen });
-    if (!e) continue;
-    chosen.push(e.id);
-    let amount = doseFor(slot.role, dose);
-    const firstTimes = e.soreness === "high" && (exposures.get(e.id) ?? 0) < lowVolumeExposures(spec.level);
-    if (firstTimes) amount = firstExposure(amount);
-    const line = prescribe(e, amount, slot.role === "main" ? spec.load : lighterOf(spec.load, "moderate"));
-    exercises.push(line);
-    if (firstTimes) reasons.push(exposureReason(e, amount.sets, line));
+interface Choice {
+  exercise: Exercise;
+  role: SlotRole;
+}
+
+/**
+ * Fills the sessions of one plan. The exercises a template gets depend only on the template,
+ * the session's load and limits (the athlete and the equipment are fixed per plan), so they are
+ * worked out once per combination; the doses depend on the week and are computed every time.
+ */
+export class SessionPrescriber {
+  private readonly chosen = new Map<string, Choice[]>();
+
+  constructor(private readonly picker: ExercisePicker) {}
+
+  prescribe(spec: SessionSpec, exposures: Exposures): SessionContent {
+    const template = templateFor(spec);
+    const dose: DoseContext = { phase: spec.phase, weekOfPhase: spec.weekOfPhase, level: spec.level, load: spec.load, raceWeek: spec.raceWeek };
+    const exercises: PrescribedExercise[] = [];
+    const reasons: Reason[] = [];
+    for (const { exercise: e, role } of this.choose(template, spec)) {
+      let amount = doseFor(role, dose);
+      const firstTimes = e.soreness === "high" && (exposures.get(e.id) ?? 0) < lowVolumeExposures(spec.level);
+      if (firstTimes) amount = firstExposure(amount);
+      const line = prescribe(e, amount, role === "main" ? spec.load : lighterOf(spec.load, "moderate"));
+      exercises.push(line);
+      if (firstTimes) reasons.push(exposureReason(e, amount.sets, line));
+    }
+    return { focus: template.focus, exercises, reasons };
   }
-  return { focus: template.focus, exercises, reasons };
+
+  private choose(template: Template, spec: SessionSpec): Choice[] {
+    const limits = sessionLimits(spec);
+    const key = [template.focus, spec.load, spec.phase === "power", limits.maxSoreness, limits.plyometric, limits.eccentricHeavy, limits.lowerBody].join("|");
+    let choices = this.chosen.get(key);
+    if (!choices) {
+      choices = this.fill(template, spec, limits);
+      this.chosen.set(key, choices);
+    }
+    return choices;
+  }
+
+  private fill(template: Template, spec: SessionSpec, sessionLimits: ExerciseLimits): Choice[] {
+    const choices: Choice[] = [];
+    let limits = sessionLimits;
+    for (const slot of template.slots) {
+      const exclude = choices.map((c) => c.exercise.id);
+      const exercise = this.pickFor(slot, spec, limits, exclude);
+      if (!exercise) continue;
+      choices.push({ exercise, role: slot.role });
+      // A beginner meets one high-soreness exercise per session at most.
+      if (exercise.soreness === "high" && spec.level === "beginner") limits = { ...limits, maxSoreness: "medium" };
+    }
+    return choices;
+  }
+
+  private pickFor(slot: Slot, spec: SessionSpec, limits: ExerciseLimits, exclude: readonly string[]): Exercise | null {
+    const request = { targetLevel: targetLevel(slot.role, spec), limits, load: spec.load, bodyweightOnly: spec.load === "bodyweight", exclude };
+    const e = this.picker.pick({ ...request, patterns: slot.patterns });
+    if (e || !limits.lowerBody) return e;
+    for (const pattern of FALLBACK[slot.role]) {
+      const fallback = this.picker.pick({ ...request, patterns: [pattern] });
+      if (fallback) return fallback;
+    }
+    return null;
+  }
 }

@@ -140,10 +140,11 @@ function phaseLoad(phase: Phase, level: AthleteLevel, week: number, raceWeek: bo
   }
 }
 
-function sessionsFor(phase: Phase, raceWeek: boolean, perWeek: 2 | 3): number {
+function sessionsFor(phase: Phase, raceWeek: boolean, deload: boolean, perWeek: 2 | 3): number {
   if (raceWeek) return 1;
-  // Peak mileage and taper: 1-2 sessions keep the strength (Ronnestad 2010).
-  if (phase === "power" || phase === "taper") return Math.min(perWeek, 2);
+  // Peak mileage and taper: 1-2 sessions keep the strength (Ronnestad 2010); a deload keeps
+  // two sessions of fair size rather than three crumbs.
+  if (phase === "power" || phase === "taper" || deload) return Math.min(perWeek, 2);
   return perWeek;
 }
 
@@ -168,7 +169,7 @@ export function planProgression(spec: ProgressionSpec): WeekTarget[] {
       phase,
       deload,
       load: phaseLoad(phase, spec.level, index, raceWeek),
-      sessions: sessionsFor(phase, raceWeek, spec.sessionsPerWeek),
+      sessions: sessionsFor(phase, raceWeek, deload, spec.sessionsPerWeek),
       raceWeek,
       volume,
       weekOfPhase,

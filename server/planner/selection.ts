@@ -1,6 +1,6 @@
 import { CATALOG, isAvailable, ladderOf } from "./catalog";
 import type { ExerciseLimits } from "./rules";
-import type { Exercise, MovementPattern, Soreness } from "./types";
+import type { Exercise, Load, MovementPattern, Soreness } from "./types";
 
 /**
  * Choosing an exercise by its attributes, never by its id. The catalogue is a set of ladders
@@ -32,12 +32,47 @@ export const isEccentricHeavy = (e: Exercise): boolean => e.emphasis === "eccent
 export const isExternallyLoaded = (e: Exercise): boolean => e.equipment.some((item) => LOADING_EQUIPMENT.has(item));
 export const needsBand = (e: Exercise): boolean => e.equipment.includes("band");
 
+/** What the picker needs to know about an exercise, worked out once per catalogue entry. */
+interface Traits {
+  soreness: number;
+  plyometric: boolean;
+  eccentricHeavy: boolean;
+  lowerBody: boolean;
+  loaded: boolean;
+  band: boolean;
+  /** The rungs the exercise can stand for (see `fit`). */
+  low: number;
+  high: number;
+}
+
+/**
+ * A lift with external load spans one rung either side of its catalogue level, because the
+ * weight is chosen to the RPE: a Romanian deadlift can be a moderate or a heavy lift.
+ */
+function traitsOf(e: Exercise): Traits {
+  const loaded = isExternallyLoaded(e);
+  return {
+    soreness: SORENESS_RANK[e.soreness],
+    plyometric: isPlyometric(e),
+    eccentricHeavy: isEccentricHeavy(e),
+    lowerBody: isLowerBody(e),
+    loaded,
+    band: needsBand(e),
+    low: loaded ? e.level - 1 : e.level,
+    high: loaded ? e.level + 1 : e.level,
+  };
+}
+
+const TRAITS: ReadonlyMap<string, Traits> = new Map(CATALOG.map((e) => [e.id, traitsOf(e)]));
+const traits = (e: Exercise): Traits => TRAITS.get(e.id) ?? traitsOf(e);
+
 /** True when `limits` allow the exercise. */
 export function allowedBy(limits: ExerciseLimits, e: Exercise): boolean {
-  if (SORENESS_RANK[e.soreness] > SORENESS_RANK[limits.maxSoreness]) return false;
-  if (!limits.plyometric && isPlyometric(e)) return false;
-  if (!limits.eccentricHeavy && isEccentricHeavy(e)) return false;
-  return limits.lowerBody || !isLowerBody(e);
+  const t = traits(e);
+  if (t.soreness > SORENESS_RANK[limits.maxSoreness]) return false;
+  if (!limits.plyometric && t.plyometric) return false;
+  if (!limits.eccentricHeavy && t.eccentricHeavy) return false;
+  return limits.lowerBody || !t.lowerBody;
 }
 
 /** Every ladder of the catalogue, easiest rung first, in catalogue order (strays on their own). */
@@ -55,79 +90,59 @@ export interface SlotRequest {
   /** The rung (catalogue level 1-5) the load asks for. */
   targetLevel: number;
   limits: ExerciseLimits;
-  /** Prefer loaded, single-leg or slow-eccentric rungs: the meaning of "heavy". */
-  heavy: boolean;
+  /** The session's load: from moderate up loaded lifts come first; heavy also prefers single-leg and slow-eccentric rungs. */
+  load: Load;
   /** Bodyweight sessions leave out weights and bands. */
   bodyweightOnly: boolean;
   /** Ids already in the session. */
   exclude: readonly string[];
 }
 
-/**
- * The rung an exercise stands for. A lift with external load can be done lighter than its
- * catalogue level says (the weight is chosen to the RPE), so it counts one rung lower.
- */
-const rungOf = (e: Exercise): number => (isExternallyLoaded(e) ? e.level - 1 : e.level);
-
-/** How well a rung fits: the highest rung at or below the target, loaded lifts when heavy. */
-function fit(e: Exercise, request: SlotRequest): number {
-  const rung = rungOf(e);
-  const level = rung <= request.targetLevel ? rung : request.targetLevel - 2 * (rung - request.targetLevel);
+/** How well a rung fits: the highest rung at or below the target; loaded lifts once it is moderate. */
+function fit(e: Exercise, request: SlotRequest, patternIndex: number): number {
+  const { low, high, loaded } = traits(e);
+  const target = request.targetLevel;
+  const level = target > high ? high : target >= low ? target : target - 2 * (low - target);
   let score = level * 10;
-  if (request.heavy && request.targetLevel >= 3) {
-    if (isExternallyLoaded(e)) score += 5;
+  if (loaded && (request.load === "moderate" || request.load === "heavy")) score += 5;
+  if (request.load === "heavy") {
     if (e.unilateral) score += 2;
     if (e.emphasis === "eccentric") score += 1;
   }
   // Earlier patterns in the slot come first.
-  return score - request.patterns.indexOf(e.pattern) * 3;
+  return score - patternIndex * 3;
 }
 
-/** The athlete's view of the catalogue: ladders cut down to the rungs the equipment allows. */
+/** The athlete's view of the catalogue: the rungs the equipment allows, by movement pattern. */
 export class ExercisePicker {
-  private readonly ladders: readonly (readonly Exercise[])[];
-  private readonly cache = new Map<string, Exercise | null>();
+  private readonly byPattern = new Map<MovementPattern, Exercise[]>();
 
   constructor(equipment: readonly string[]) {
-    this.ladders = LADDERS.map((ladder) => ladder.filter((e) => isAvailable(e, equipment))).filter((l) => l.length > 0);
+    for (const ladder of LADDERS) {
+      for (const e of ladder) {
+        if (!isAvailable(e, equipment)) continue;
+        const list = this.byPattern.get(e.pattern);
+        if (list) list.push(e);
+        else this.byPattern.set(e.pattern, [e]);
+      }
+    }
   }
 
-  /** The best rung for the slot, or null when no available exercise fits. */
+  /** The best rung for the slot, or null when no available exercise fits (first among equals). */
   pick(request: SlotRequest): Exercise | null {
-    const l = request.limits;
-    const key = [
-      request.patterns.join("+"),
-      request.targetLevel,
-      l.maxSoreness,
-      l.plyometric,
-      l.eccentricHeavy,
-      l.lowerBody,
-      request.heavy,
-      request.bodyweightOnly,
-      request.exclude.join("+"),
-    ].join("|");
-    const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
-    const chosen = this.search(request);
-    this.cache.set(key, chosen);
-    return chosen;
-  }
-
-  private search(request: SlotRequest): Exercise | null {
     let best: Exercise | null = null;
     let bestFit = -Infinity;
-    for (const ladder of this.ladders) {
-      for (const e of ladder) {
-        if (!request.patterns.includes(e.pattern) || request.exclude.includes(e.id)) continue;
-        if (!allowedBy(request.limits, e)) continue;
-        if (request.bodyweightOnly && (isExternallyLoaded(e) || needsBand(e))) continue;
-        const score = fit(e, request);
+    request.patterns.forEach((pattern, patternIndex) => {
+      for (const e of this.byPattern.get(pattern) ?? []) {
+        if (request.exclude.includes(e.id) || !allowedBy(request.limits, e)) continue;
+        if (request.bodyweightOnly && (traits(e).loaded || traits(e).band)) continue;
+        const score = fit(e, request, patternIndex);
         if (score > bestFit) {
           best = e;
           bestFit = score;
         }
       }
-    }
+    });
     return best;
   }
 }

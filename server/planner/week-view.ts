@@ -1,0 +1,137 @@
+import { dayName, type CalendarDay } from "./calendar";
+import type { WeekTarget } from "./progression";
+import { lighterOf, loadRank, ruleBit, type DayJudgement, type DayRuleName } from "./rules";
+import type { Load, Reason } from "./types";
+
+/**
+ * One week seen by the placement: its seven candidate days, what the day rules say about each,
+ * and the search for the best set of days. Days are bits, Monday = bit 0, so a week's choices
+ * are the 127 non-empty masks, scored in a fixed order (deterministic).
+ */
+
+export interface PlacementContext {
+  days: readonly CalendarDay[];
+  judgements: readonly DayJudgement[];
+}
+
+export interface Candidate {
+  day: CalendarDay;
+  judgement: DayJudgement;
+  /** The session's load on this day: the week's target, or lighter if a day rule says so. */
+  load: Load;
+  /** True when the day allows the week's full target load. */
+  full: boolean;
+  score: number;
+}
+
+export interface WeekView {
+  target: WeekTarget;
+  /** Monday first. */
+  candidates: Candidate[];
+  /** Days (bits) that no rule forbids. */
+  legal: number;
+  /** True when the previous week's last session was on Sunday: Monday must stay free. */
+  mondayTooClose: boolean;
+}
+
+export interface Choice {
+  mask: number;
+  count: number;
+  full: boolean;
+  score: number;
+}
+
+const POPCOUNT = Array.from({ length: 128 }, (_, m) => m.toString(2).replace(/0/g, "").length);
+/** Masks with no two adjacent days. */
+const SPACED = Array.from({ length: 128 }, (_, m) => (m & (m >> 1)) === 0);
+
+export interface Preference {
+  score: number;
+  reason: Reason;
+}
+
+/** Rule 4 of DOMAIN.md: a quality-run day first, then an easy day, cross-training, a rest day. */
+export function preference(day: CalendarDay): Preference {
+  const name = dayName(day);
+  if (day.quality.length > 0) {
+    const runs = day.quality.join(" and ");
+    const text = `${name} has ${runs}: lift after the run, at least 6 hours apart, so the hard day stays hard and the easy days stay easy.`;
+    return { score: 3, reason: { rule: "quality-day", text } };
+  }
+  if (day.easy) return { score: 2, reason: { rule: "easy-day", text: `${name} is an easy-run day: lift after the run or later in the day.` } };
+  if (day.cross) return { score: 1.5, reason: { rule: "cross-day", text: `${name} is a cross-training day, easy on the legs.` } };
+  if (day.unplanned) return { score: 1.5, reason: { rule: "open-day", text: `No runs are entered for this week, so ${name} is open.` } };
+  return { score: 1, reason: { rule: "rest-day", text: `${name} has no run, and you allow strength on rest days.` } };
+}
+
+/** Monday = 0 ... Sunday = 6. */
+export const dayOfWeek = (day: CalendarDay): number => (day.weekday + 6) % 7;
+
+function candidateFor(day: CalendarDay, judgement: DayJudgement, target: WeekTarget): Candidate {
+  const load = lighterOf(target.load, judgement.maxLoad);
+  const drop = loadRank(target.load) - loadRank(load);
+  // Race week: the activation session goes early, well clear of the race.
+  const early = target.raceWeek ? (7 - dayOfWeek(day)) * 20 : 0;
+  return { day, judgement, load, full: drop === 0, score: preference(day).score * 10 - drop * 4 + early };
+}
+
+export function weekView(ctx: PlacementContext, weekIndex: number, target: WeekTarget, previousSession: number | null): WeekView {
+  const candidates: Candidate[] = [];
+  let legal = 0;
+  for (let d = 0; d < 7; d++) {
+    const day = ctx.days[weekIndex * 7 + d];
+    const judgement = ctx.judgements[weekIndex * 7 + d];
+    if (!day || !judgement) continue;
+    candidates.push(candidateFor(day, judgement, target));
+    if (judgement.forbiddenBy.length === 0) legal |= 1 << d;
+  }
+  return { target, candidates, legal, mondayTooClose: previousSession === weekIndex * 7 - 1 };
+}
+
+function scoreOf(view: WeekView, mask: number): Choice {
+  let score = 0;
+  let full = false;
+  let last = -1;
+  let minGap = 7;
+  for (let d = 0; d < 7; d++) {
+    if ((mask & (1 << d)) === 0) continue;
+    const candidate = view.candidates[d];
+    if (!candidate) continue;
+    score += candidate.score;
+    full ||= candidate.full;
+    if (last >= 0) minGap = Math.min(minGap, d - last);
+    last = d;
+  }
+  // Sessions spread out (two free days between them) recover better.
+  if (minGap >= 3 && minGap < 7) score += 2;
+  return { mask, count: POPCOUNT[mask] ?? 0, full, score };
+}
+
+/** More sessions first, then one at the full load, then the preferred days. */
+function better(a: Choice, b: Choice): boolean {
+  if (a.count !== b.count) return a.count > b.count;
+  if (a.full !== b.full) return a.full;
+  return a.score > b.score;
+}
+
+/** The best set of at most `limit` days among `allowed`; `spaced` keeps a day between sessions. */
+export function choose(view: WeekView, allowed: number, limit: number, spaced = true): Choice {
+  let best: Choice = { mask: 0, count: 0, full: false, score: 0 };
+  for (let mask = 1; mask < 128; mask++) {
+    if ((mask & ~allowed) !== 0 || (POPCOUNT[mask] ?? 0) > limit) continue;
+    if (spaced && (!SPACED[mask] || (view.mondayTooClose && (mask & 1) !== 0))) continue;
+    const choice = scoreOf(view, mask);
+    if (better(choice, best)) best = choice;
+  }
+  return best;
+}
+
+/** The legal days plus those that only `rule` forbids. */
+export function legalWithout(view: WeekView, rule: DayRuleName): number {
+  const bit = 1 << ruleBit(rule);
+  let mask = 0;
+  view.candidates.forEach((c, d) => {
+    if ((c.judgement.forbiddenMask & ~bit) === 0) mask |= 1 << d;
+  });
+  return mask;
+}
