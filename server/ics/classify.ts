@@ -170,7 +170,8 @@ export function classifyRun(title: string, description?: string): Classification
   const chosen = useDescription && descGuess ? descGuess : fromTitle;
   if (chosen.type === null) return { type: null, confidence: chosen.confidence };
 
-  const fallback = { ...fromDescription.q, ...fromDescription.labelled };
+  // Loose numbers in a description ("add 2 km each week") are not the session; labelled ones are.
+  const fallback = fromDescription.labelled;
   const source = useDescription && fromDescription.q && !hasAmount(q) ? fromDescription.q : q;
   const result = amounts(chosen.type, source, fallback);
   const type = promoteLong(chosen.type, result);
