@@ -58,7 +58,7 @@ export function shortfallWarning(view: WeekView, count: number): PlanWarning {
   const ruled = view.candidates.filter((c) => c.judgement.forbiddenBy.some((h) => h.rule === rule)).map((c) => c.day);
   const main =
     rule === "spacing"
-      ? `The free days (${names(freeDays) || "none"}) sit too close together: ${because(rule)}.`
+      ? `The free days (${names(freeDays) || "none"}) sit too close together${view.mondayTooClose ? ", and Monday follows last Sunday's session" : ""}: ${because(rule)}.`
       : `Rule "${rule}" (${because(rule)}) rules out ${names(ruled) || "the other days"}.`;
   const others = otherBlockedDays(view, rule);
   const start = view.candidates[0]?.day.date;
