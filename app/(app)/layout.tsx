@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { MobileNav } from "@/components/layout/mobile-nav";
 import { currentUser } from "@/server/auth";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
@@ -12,9 +13,10 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         Skip to content
       </a>
       <AppHeader name={user.name} email={user.email} />
-      <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
+      <main id="main" className="mx-auto w-full max-w-6xl px-4 pt-6 pb-24 sm:py-10 print:max-w-none print:p-0">
         {children}
       </main>
+      <MobileNav />
     </>
   );
 }

@@ -49,3 +49,27 @@ export async function getPlanOverview(db: Database, viewerId: string, planId: st
     }),
   };
 }
+
+/** The whole plan written out, exercises included: what the printable page and feed read. */
+export async function getPrintablePlan(db: Database, viewerId: string, planId: string) {
+  const plan = await accessiblePlan(db, viewerId, planId);
+  const [weeks, sessions] = await Promise.all([listPlanWeeks(db, plan.id), listSessionsOfPlan(db, plan.id)]);
+  return {
+    plan: { id: plan.id, name: plan.name, startDate: plan.startDate, endDate: plan.endDate, raceDate: plan.raceDate },
+    weeks: weeks.map((week) => ({
+      index: week.index,
+      startDate: week.startDate,
+      phase: week.phase,
+      deload: week.deload,
+      sessions: sessions
+        .filter((session) => session.weekIndex === week.index)
+        .map(({ id, date, load, focus, exercises }) => ({
+          id,
+          date,
+          load,
+          focus,
+          exercises: exercises.map(({ position, exerciseId, sets, reps, seconds, metres, perSide, intensity }) => ({ position, exerciseId, sets, reps, seconds, metres, perSide, intensity })),
+        })),
+    })),
+  };
+}

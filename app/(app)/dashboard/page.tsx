@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { GettingStarted } from "@/components/dashboard/getting-started";
 import { serverCaller } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const profile = await (await serverCaller()).profile.get();
+  const caller = await serverCaller();
+  const [profile, plans] = await Promise.all([caller.profile.get(), caller.plans.list({})]);
+  // During a block the week is the home screen; the dashboard is for getting started.
+  if (plans.some((plan) => plan.status === "active")) redirect("/week");
   return (
     <GettingStarted
       name={profile.name}
@@ -23,6 +27,8 @@ export default async function DashboardPage() {
         {
           title: "Get your strength plan",
           detail: "We place two or three sessions a week away from your long run and hard days, from bodyweight to heavy.",
+          href: "/plans/new",
+          action: "Create your plan",
         },
       ]}
     />

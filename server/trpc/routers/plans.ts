@@ -1,6 +1,6 @@
 import { athleteRefSchema } from "../../schemas/runs";
 import { createPlanSchema, moveSessionSchema, planRefSchema, previewPlanSchema, replanSchema, sessionRefSchema, swapExerciseSchema, weekQuerySchema } from "../../schemas/plans";
-import { getPlanOverview } from "../../services/plan-overview";
+import { getPlanOverview, getPrintablePlan } from "../../services/plan-overview";
 import { getSessionDetail, moveSession, swapExercise } from "../../services/plan-session";
 import { getWeek } from "../../services/plan-week";
 import { createPlan, listAthletePlans, previewPlan } from "../../services/plans";
@@ -12,6 +12,7 @@ export const plansRouter = router({
   create: protectedProcedure.input(createPlanSchema).mutation(({ ctx, input }) => createPlan(ctx.db, ctx.userId, input)),
   list: protectedProcedure.input(athleteRefSchema).query(({ ctx, input }) => listAthletePlans(ctx.db, ctx.userId, input.athleteId)),
   overview: protectedProcedure.input(planRefSchema).query(({ ctx, input }) => getPlanOverview(ctx.db, ctx.userId, input.planId)),
+  printable: protectedProcedure.input(planRefSchema).query(({ ctx, input }) => getPrintablePlan(ctx.db, ctx.userId, input.planId)),
   week: protectedProcedure.input(weekQuerySchema).query(({ ctx, input }) => getWeek(ctx.db, ctx.userId, input, ctx.now())),
   session: protectedProcedure.input(sessionRefSchema).query(({ ctx, input }) => getSessionDetail(ctx.db, ctx.userId, input.sessionId)),
   moveSession: protectedProcedure.input(moveSessionSchema).mutation(({ ctx, input }) => moveSession(ctx.db, ctx.userId, input)),

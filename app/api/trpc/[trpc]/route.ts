@@ -8,7 +8,7 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () => ({ db: await getDatabase(), userId: await currentUserId() }),
+    createContext: async () => ({ db: await getDatabase(), userId: await currentUserId(), now: () => new Date() }),
   });
 }
 

@@ -1,0 +1,87 @@
+"use client";
+
+import { useDraggable } from "@dnd-kit/core";
+import { DropdownMenu } from "radix-ui";
+import Link from "next/link";
+import type { Load } from "@/server/planner/types";
+import { cx } from "@/components/ui/cx";
+import { formatDay } from "@/components/ui/dates";
+import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
+
+export interface WeekSession {
+  id: string;
+  date: string;
+  load: Load;
+  focus: string;
+  status: "planned" | "done" | "skipped";
+  movedByHand: boolean;
+  exerciseCount: number;
+  sets: number;
+}
+
+const menuItem = "flex min-h-10 cursor-pointer select-none items-center rounded-md px-3 text-sm outline-none data-[highlighted]:bg-raised data-[disabled]:opacity-50";
+
+/** A strength session in the week: drag it to another day, or use "Move to…" from the keyboard. */
+export function SessionCard({ session, days, onMove }: { session: WeekSession; days: string[]; onMove: (date: string) => void }) {
+  const movable = session.status === "planned";
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: session.id, disabled: !movable });
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  return (
+    <div
+      ref={setNodeRef}
+      style={style}
+      className={cx(
+        "rounded-xl border border-brand/40 bg-brand-soft p-2.5 text-sm shadow-sm",
+        movable && "cursor-grab touch-none active:cursor-grabbing",
+        isDragging && "relative z-20 shadow-lg ring-2 ring-brand",
+      )}
+      data-testid="session-card"
+      {...listeners}
+      {...attributes}
+      tabIndex={-1}
+      role="group"
+      aria-roledescription="strength session"
+      aria-label={`Strength session, ${LOAD_LABEL[session.load]}, ${session.focus}`}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <Link href={`/sessions/${session.id}`} className="font-semibold text-brand-strong underline-offset-2 hover:underline">
+          Strength · {session.focus}
+        </Link>
+        {movable ? (
+          <DropdownMenu.Root>
+            <DropdownMenu.Trigger
+              className="-mr-1 -mt-1 inline-flex size-8 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface"
+              aria-label={`Move the ${formatDay(session.date, "EEEE")} session`}
+              onPointerDown={(event) => event.stopPropagation()}
+            >
+              <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
+                <circle cx="4" cy="10" r="1.6" fill="currentColor" />
+                <circle cx="10" cy="10" r="1.6" fill="currentColor" />
+                <circle cx="16" cy="10" r="1.6" fill="currentColor" />
+              </svg>
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-48 rounded-xl border border-line bg-surface p-1.5 shadow-lg">
+                <DropdownMenu.Label className="px-3 py-1.5 text-xs font-semibold text-muted">Move to…</DropdownMenu.Label>
+                {days.map((day) => (
+                  <DropdownMenu.Item key={day} className={menuItem} disabled={day === session.date} onSelect={() => onMove(day)}>
+                    {formatDay(day, "EEEE d MMM")}
+                  </DropdownMenu.Item>
+                ))}
+              </DropdownMenu.Content>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Root>
+        ) : null}
+      </div>
+      <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
+        <span className={cx("rounded-md px-1.5 py-0.5 text-xs font-semibold", LOAD_BADGE[session.load])}>{LOAD_LABEL[session.load]}</span>
+        <span className="text-xs text-muted">
+          {session.exerciseCount} exercises · {session.sets} sets
+        </span>
+        {session.status === "done" ? <span className="text-xs font-semibold text-brand">Done</span> : null}
+        {session.status === "skipped" ? <span className="text-xs font-semibold text-muted">Skipped</span> : null}
+        {session.movedByHand ? <span className="text-xs text-muted">moved by you</span> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+
+import { DndContext, PointerSensor, TouchSensor, useDroppable, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState, type ReactNode } from "react";
+import { useTRPC } from "@/components/trpc/client";
+import { ButtonLink } from "@/components/ui/button";
+import { cx } from "@/components/ui/cx";
+import { formatDay } from "@/components/ui/dates";
+import { Notice } from "@/components/ui/notice";
+import { MoveConfirmDialog, type PendingMove } from "./move-confirm-dialog";
+import { RunChip } from "./run-chip";
+import { SessionCard } from "./session-card";
+
+/** The week: seven days of runs and strength sessions, where sessions can be moved. */
+export function WeekBoard({ date }: { date?: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const weekQuery = trpc.plans.week.queryOptions({ date });
+  const { data: week } = useSuspenseQuery(weekQuery);
+  const [pending, setPending] = useState<PendingMove | null>(null);
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 8 } }), useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }));
+
+  const move = useMutation(
+    trpc.plans.moveSession.mutationOptions({
+      onSuccess: async (result, variables) => {
+        if (!result.moved) {
+          const fromDate = week.days.flatMap((day) => day.sessions).find((s) => s.id === variables.sessionId)?.date ?? variables.date;
+          setPending({ sessionId: variables.sessionId, fromDate, toDate: variables.date, warnings: result.warnings });
+          return;
+        }
+        setPending(null);
+        setMessage({ tone: "success", text: `Moved to ${formatDay(variables.date, "EEEE d MMM")}.` });
+        await queryClient.invalidateQueries({ queryKey: trpc.plans.week.queryKey() });
+      },
+      onError: (error) => setMessage({ tone: "error", text: error.message }),
+    }),
+  );
+
+  const requestMove = (sessionId: string, toDate: string, confirm = false) => {
+    setMessage(null);
+    move.mutate({ sessionId, date: toDate, confirm });
+  };
+  const onDragEnd = (event: DragEndEvent) => {
+    const toDate = event.over?.id;
+    const session = week.days.flatMap((day) => day.sessions).find((s) => s.id === event.active.id);
+    if (typeof toDate === "string" && session && session.date !== toDate) requestMove(session.id, toDate);
+  };
+
+  const dates = week.days.map((day) => day.date);
+  const hasPlan = week.days.some((day) => day.sessions.length > 0);
+  return (
+    <div className="space-y-4">
+      <WeekNavigation weekStart={week.weekStart} previous={week.previousWeek} next={week.nextWeek} today={week.today} />
+      <div aria-live="polite">{message ? <Notice tone={message.tone}>{message.text}</Notice> : null}</div>
+      {!hasPlan ? <NoSessionsNotice /> : null}
+      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+        <ol className="grid gap-2 md:grid-cols-7">
+          {week.days.map((day) => (
+            <DayColumn key={day.date} date={day.date} isToday={day.isToday}>
+              {day.runs.map((run) => (
+                <RunChip key={run.id} run={run} units={week.athlete.units} />
+              ))}
+              {day.sessions.map((session) => (
+                <SessionCard key={session.id} session={session} days={dates} onMove={(toDate) => requestMove(session.id, toDate)} />
+              ))}
+              {day.runs.length === 0 && day.sessions.length === 0 ? <p className="text-sm text-muted">Rest</p> : null}
+            </DayColumn>
+          ))}
+        </ol>
+      </DndContext>
+      <MoveConfirmDialog
+        move={pending}
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending && requestMove(pending.sessionId, pending.toDate, true)}
+      />
+    </div>
+  );
+}
+
+function DayColumn({ date, isToday, children }: { date: string; isToday: boolean; children: ReactNode }) {
+  const { setNodeRef, isOver } = useDroppable({ id: date });
+  return (
+    <li
+      ref={setNodeRef}
+      aria-current={isToday ? "date" : undefined}
+      className={cx(
+        "flex min-h-24 flex-col gap-2 rounded-2xl border bg-surface p-3 md:min-h-64",
+        isToday ? "border-brand ring-1 ring-brand" : "border-line",
+        isOver && "bg-brand-soft",
+      )}
+    >
+      <h2 className="flex items-baseline justify-between text-sm">
+        <span className="font-semibold">{formatDay(date, "EEEE")}</span>
+        <span className="text-muted">
+          {formatDay(date, "d MMM")}
+          {isToday ? <span className="ml-1 font-semibold text-brand">· Today</span> : null}
+        </span>
+      </h2>
+      {children}
+    </li>
+  );
+}
+
+function WeekNavigation({ weekStart, previous, next, today }: { weekStart: string; previous: string; next: string; today: string }) {
+  const link = "inline-flex min-h-10 items-center rounded-lg border border-line bg-surface px-3 text-sm font-medium hover:bg-raised";
+  return (
+    <nav aria-label="Weeks" className="flex flex-wrap items-center gap-2">
+      <Link href={`/week?date=${previous}`} className={link}>
+        <span aria-hidden="true">←</span>&nbsp;Previous week
+      </Link>
+      <Link href={`/week?date=${today}`} className={link}>
+        Today
+      </Link>
+      <Link href={`/week?date=${next}`} className={link}>
+        Next week&nbsp;<span aria-hidden="true">→</span>
+      </Link>
+      <span className="ml-auto text-sm text-muted">Week of {formatDay(weekStart, "d MMMM yyyy")}</span>
+    </nav>
+  );
+}
+
+function NoSessionsNotice() {
+  return (
+    <Notice tone="info" title="No strength sessions this week">
+      Either this week is outside your plan, or you have no plan yet.{" "}
+      <ButtonLink href="/plans/new" variant="ghost" className="min-h-0 px-1 underline">
+        Create a plan
+      </ButtonLink>
+    </Notice>
+  );
+}
