@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const tsx = join(root, "node_modules/.bin/tsx");
+const cli = join(root, "server/ics/cli.ts");
+const fixture = (name: string) => join(root, "server/ics/fixtures", name);
+const scratch = mkdtempSync(join(tmpdir(), "import-ics-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(tsx, [cli, ...args], { cwd: root, encoding: "utf8", timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("import-ics CLI", () => {
+  it("prints runs, skipped, review and warnings as JSON", () => {
+    const { code, stdout, stderr } = run(fixture("outlook.ics"), "--from", "2026-03-01", "--to", "2026-03-31", "--tz", "Europe/Berlin");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(result)).toEqual(["runs", "skipped", "review", "warnings"]);
+    expect(result.skipped).toBe(1);
+    expect((result.runs as { date: string }[]).map((r) => r.date)).toEqual([
+      "2026-03-10",
+      "2026-03-15",
+      "2026-03-17",
+      "2026-03-22",
+      "2026-03-24",
+      "2026-03-31",
+    ]);
+  });
+
+  it("covers the whole file in UTC by default", () => {
+    const { code, stdout } = run(fixture("trainingpeaks.ics"));
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { runs: unknown[]; review: unknown[]; skipped: number };
+    expect([result.runs.length, result.review.length, result.skipped]).toEqual([6, 1, 1]);
+  });
+
+  it.each([
+    ["a file that is not iCalendar", () => [join(root, "package.json")], /not an iCalendar/],
+    ["binary junk", () => [write("junk.ics", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)))], /not an iCalendar/],
+    ["a file over 5 MB", () => [write("big.ics", `BEGIN:VCALENDAR\r\nX:${"a".repeat(5 * 1024 * 1024)}\r\nEND:VCALENDAR\r\n`)], /5 MB/],
+    ["a missing file", () => [join(scratch, "missing.ics")], /no such file/],
+    ["no file", () => [], /exactly one/],
+    ["two files", () => [fixture("outlook.ics"), fixture("apple-calendar.ics")], /exactly one/],
+    ["a bad date", () => [fixture("outlook.ics"), "--from", "2026-13-01"], /--from must be a date/],
+    ["a bad zone", () => [fixture("outlook.ics"), "--tz", "Berlin"], /--tz must be an IANA time zone/],
+    ["an unknown option", () => [fixture("outlook.ics"), "--format", "csv"], /Unknown option/],
+  ] as const)("refuses %s: exit 2, nothing on stdout, a message on stderr", (_name, args, message) => {
+    const { code, stdout, stderr } = run(...args());
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+  });
+});
+
+function write(name: string, content: string | Buffer): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}

@@ -1,0 +1,100 @@
+import { readFileSync, statSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { isIsoDate } from "../planner/dates";
+import { checkSize } from "./limits";
+import { isIcsImportError, parseIcs } from "./parse";
+import { isValidTimeZone } from "./zones";
+
+/**
+ * npm run --silent import-ics -- file.ics [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz Area/City]
+ *
+ * Prints { runs, skipped, review, warnings } as JSON. Anything that stops the import (bad
+ * arguments, unreadable file, not iCalendar, over 5 MB) prints nothing on stdout, one clear
+ * line on stderr, and exits with 2, so scripts can trust stdout whenever the exit code is 0.
+ */
+
+const USAGE = "usage: import-ics <file.ics> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz Area/City]";
+/** "Everything": recurrence expansion is bounded inside parseIcs, not by the range. */
+const DEFAULTS = { from: "1900-01-01", to: "2200-12-31", tz: "UTC" };
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+class UsageError extends Error {}
+
+interface CliArgs {
+  file: string;
+  from: string;
+  to: string;
+  tz: string;
+}
+
+function readArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { from: { type: "string" }, to: { type: "string" }, tz: { type: "string" } },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length > 0) throw new UsageError("give exactly one .ics file");
+  const { from = DEFAULTS.from, to = DEFAULTS.to, tz = DEFAULTS.tz } = parsed.values;
+  for (const [name, value] of [["--from", from], ["--to", to]] as const) {
+    if (!isIsoDate(value)) throw new UsageError(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
+  }
+  if (!isValidTimeZone(tz)) throw new UsageError(`--tz must be an IANA time zone such as Europe/Berlin, got "${tz}"`);
+  return { file, from, to, tz };
+}
+
+function readCalendarFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    // Refuse a huge file from its size alone, before reading it into memory.
+    checkSize(statSync(file).size);
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (isIcsImportError(error)) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "ENOENT" ? `no such file: ${file}` : `cannot read ${file}: ${String(error)}`);
+  }
+  // Invalid UTF-8 becomes U+FFFD; a binary file is then refused by the importer's own checks.
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** Runs the command and returns its exit code; all output goes through `io`. */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const args = readArgs(argv);
+    const result = parseIcs(readCalendarFile(args.file), { from: args.from, to: args.to, timeZone: args.tz });
+    const { runs, skipped, review, warnings } = result;
+    io.stdout(`${JSON.stringify({ runs, skipped, review, warnings }, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`import-ics: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (isIcsImportError(error) || error instanceof RangeError) {
+      io.stderr(`import-ics: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`import-ics: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}
