@@ -25,7 +25,7 @@ export function PlanPreview({ plan }: { plan: Plan }) {
       <ol className="space-y-2">
         {plan.weeks.map((week) => (
           <li key={week.index} className="flex flex-wrap items-center gap-2 rounded-xl border border-line bg-surface px-3 py-2">
-            <span className="w-16 text-sm font-semibold">Week {week.index}</span>
+            <span className="w-16 shrink-0 whitespace-nowrap text-sm font-semibold">Week {week.index}</span>
             <span className={cx("rounded-full px-2 py-0.5 text-xs font-semibold", PHASE_COLOUR[week.phase])}>{PHASE_LABEL[week.phase]}</span>
             {week.deload ? <span className="rounded-full bg-raised px-2 py-0.5 text-xs font-semibold">Deload</span> : null}
             <span className="ml-auto flex flex-wrap gap-1.5">

@@ -44,8 +44,9 @@ export function SessionCard({ session, days, onMove }: { session: WeekSession; d
       aria-label={`Strength session, ${LOAD_LABEL[session.load]}, ${session.focus}`}
     >
       <div className="flex items-start justify-between gap-2">
-        <Link href={`/sessions/${session.id}`} className="font-semibold text-brand-strong underline-offset-2 hover:underline">
-          Strength · {session.focus}
+        <Link href={`/sessions/${session.id}`} className="min-w-0 text-brand-strong underline-offset-2 hover:underline">
+          <span className="block font-semibold">Strength</span>
+          <span className="block text-xs first-letter:uppercase">{session.focus}</span>
         </Link>
         {movable ? (
           <DropdownMenu.Root>

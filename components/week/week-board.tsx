@@ -93,7 +93,10 @@ function DayColumn({ date, isToday, children }: { date: string; isToday: boolean
       )}
     >
       <h2 className="flex items-baseline justify-between text-sm">
-        <span className="font-semibold">{formatDay(date, "EEEE")}</span>
+        <span className="font-semibold">
+          <span className="md:hidden">{formatDay(date, "EEEE")}</span>
+          <span className="hidden md:inline">{formatDay(date, "EEE")}</span>
+        </span>
         <span className="text-muted">
           {formatDay(date, "d MMM")}
           {isToday ? <span className="ml-1 font-semibold text-brand">· Today</span> : null}
