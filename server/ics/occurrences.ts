@@ -29,7 +29,7 @@ export const MAX_STEPS_PER_SERIES = 10_000;
  * hundredfold in cost per occurrence (a plain weekly rule vs. MONTHLY;BYSETPOS, or DAILY rules
  * that scan every day for a Friday the 13th), so each step is charged by the rule's shape.
  */
-export const EXPANSION_BUDGET = 40_000;
+export const EXPANSION_BUDGET = 30_000;
 
 export interface Occurrence {
   /** UID, or UID + "#" + RECURRENCE-ID (iCalendar form) for an occurrence of a repeating event. */
