@@ -43,6 +43,8 @@ const PACE_AT = new RegExp(
   String.raw`(?:@|\bat\b)\s*(?:\d{1,2}:\d{2}(?:\s*\/\s*(?:mi|km|mile))?|(?:\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile)|hmp|hm|mp|lt|t|cv|marathon|half(?:[- ]marathon)?|threshold|tempo|race|goal)(?:\s*(?:-|\/|to|or)\s*(?:\d{1,3}\s*k|hm|half(?:[- ]marathon)?|marathon|mp))?(?:\s*(?:race\s*)?pace)?)(?![a-z0-9])`,
   "g",
 );
+/** A pace or pace offset written per distance ("7:30/mi", "10 s/mi", "4:45 per km"): never a length. */
+const PACE_PER = /[+-]?\d{1,2}(?::\d{2})?\s*(?:s|secs?|seconds?|min)?\s*(?:\/|per\s)\s*(?:mi|mile|km|k)\b/g;
 const PACE_WORD =
   /\b(?:\d{1,3}(?:\.\d)?\s*k|hm|half[- ]?marathon|marathon|race|goal|10[- ]?mile|threshold|tempo|mile|easy|conversational|comfortable|relaxed|recovery|aerobic|steady|long[- ]run)[- ]?pace\b/g;
 /** Recovery between repeats ("400m jog", "2 min rest", "1 min off") is not the session's length. */
@@ -66,6 +68,11 @@ const NOISE = /\b(?:week|wk|day|zone|phase|block|rpe|no)\s*#?\s*\d{1,3}\b|\bz\d\
 const BARE = /(?<![\p{L}\d.:])(\d{1,2}(?:\.\d{1,2})?)(?![\p{L}\d.:])/u;
 const WARM_COOL = /\b(?:wu|warm[- ]?up|cd|cool[- ]?down)\b/;
 const WITH_SPLIT = /\s(?:w\/|with)\s/;
+const LABEL_SPLIT = /:\s/;
+
+function hasAmount(text: string): boolean {
+  return readDurations(text).mins.length > 0 || readDistances(text).kms.length > 0;
+}
 
 /** A match and its capture groups, as `String.prototype.replace` hands them over. */
 type Match = readonly (string | undefined)[];
@@ -124,16 +131,22 @@ export function readQuantities(normalized: string): Quantities {
   const paces: PaceKind[] = [];
   let hasRepeats = false;
   let text = cut(normalized, TIME_OF_DAY);
+  text = cut(text, PACE_PER);
   text = cut(text, PACE_AT, (m) => paces.push(paceKind(m[0] ?? "")));
   text = cut(text, PACE_WORD, (m) => paces.push(paceKind(m[0] ?? "")));
   text = cut(text, REPEAT, () => (hasRepeats = true));
   text = cut(text, REPEAT_PLURAL, () => (hasRepeats = true));
   if (hasRepeats) text = cut(text, RECOVERY_SPEC);
 
-  // What follows "w/" describes the inside of the session ("8 w/ 4 @ 15K pace"), not its length.
-  const [head = "", ...tail] = text.split(WITH_SPLIT);
+  // What follows "w/" describes the inside of the session ("8 w/ 4 @ 15K pace"), not its length;
+  // so does what follows a label that already holds the total ("Tempo 7 mi: 5 mi at MP...").
+  const [withHead = "", ...withTail] = text.split(WITH_SPLIT);
+  const [label = "", ...details] = withHead.split(LABEL_SPLIT);
+  const labelled = details.length > 0 && hasAmount(label);
+  const head = labelled ? label : withHead;
+  const tail = labelled ? [details.join(" "), ...withTail] : withTail;
   const split = tail.length > 0;
-  const summed = WARM_COOL.test(normalized) && !hasRepeats;
+  const summed = WARM_COOL.test(normalized) && !hasRepeats && !labelled;
   // Durations first: "1h 50m" is a duration, a lone "50m" a distance.
   const headDurations = readDurations(head);
   const headDistances = readDistances(headDurations.rest);
