@@ -8,7 +8,7 @@ import { judgeDay } from "./rules";
 import { withDefaults, type PlanRequest } from "./schema";
 import { ExercisePicker, isExternallyLoaded } from "./selection";
 import { CATALOG, isAvailable } from "./catalog";
-import type { Plan, PlanInput, PlannedSession, PlannedWeek, PlanWarning } from "./types";
+import type { IsoDate, Plan, PlanInput, PlannedSession, PlannedWeek, PlanWarning } from "./types";
 import { fitToBudget, weekSets } from "./volume";
 
 /**
@@ -79,6 +79,17 @@ function session(ctx: WeekContext, target: WeekTarget, placed: PlacedSession, sl
   };
 }
 
+/** When a deload or taper budget is smaller than one set per session, sessions go. */
+function budgetWarning(target: WeekTarget, weekStart: IsoDate, placed: number, kept: number, budget: number): PlanWarning {
+  const rule = target.volume.kind === "taper" ? "taper" : "deload";
+  const reference = rule === "taper" ? "the biggest week's" : "last week's";
+  return {
+    rule,
+    date: weekStart,
+    text: `Week ${target.index}: ${kept} strength session${kept === 1 ? "" : "s"} instead of ${placed}: a ${rule} week keeps about ${Math.round(target.volume.kind === "full" ? 100 : target.volume.share * 100)}% of ${reference} sets, ${budget} here.`,
+  };
+}
+
 function countExposures(sessions: readonly PlannedSession[], exposures: Map<string, number>): void {
   for (const s of sessions) for (const e of s.exercises) exposures.set(e.exerciseId, (exposures.get(e.exerciseId) ?? 0) + 1);
 }
@@ -89,7 +100,9 @@ function planWeek(ctx: WeekContext, target: WeekTarget, running: Running, warnin
   warnings.push(...placement.warnings);
   const placed = [...placement.sessions].sort((a, b) => a.index - b.index);
   const drafts = placed.map((p, k) => session(ctx, target, p, k, running.exposures));
-  const sessions = fitToBudget(drafts, budgetFor(target, running));
+  const budget = budgetFor(target, running);
+  const sessions = fitToBudget(drafts, budget);
+  if (sessions.length < placed.length) warnings.push(budgetWarning(target, ctx.calendar.days[w * 7]?.date ?? "", placed.length, sessions.length, budget));
   const sets = weekSets(sessions);
   // Trimming only ever drops sessions from the end, so `placed` still lines up with `sessions`.
   const last = placed[sessions.length - 1];
