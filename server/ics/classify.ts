@@ -1,6 +1,6 @@
 import type { RunType } from "../planner/types";
 import { normalizeText, readQuantities, type Quantities } from "./quantities";
-import { HALF_MARATHON_KM, MARATHON_KM, milesToKm } from "./units";
+import { HALF_MARATHON_KM, KM_PER_MILE, MARATHON_KM, milesToKm, roundKm } from "./units";
 
 /**
  * Guesses what kind of run a calendar entry is from its title (and description), in English.
@@ -44,7 +44,7 @@ const RACE = /\b(?:race|racing|race day|tune[- ]?up|parkrun|trot)\b/;
 const HILLS = /\b(?:hills?|uphill|hill repeats|hill sprints)\b/;
 const THRESHOLD = /\b(?:threshold|lt|lactate|cruise)\b/;
 const INTERVALS = /\b(?:intervals?|vo2 ?max|vo2|track|fartlek|speed|speedwork|yasso|ladder|pyramid|repeats|reps)\b/;
-const STRIDES_IN_EASY = /\bstrides\b/;
+const STRIDES = /\bstrides\b/;
 const MEDIUM_LONG = /\bmedium[- ]?long\b|\bml\b/;
 const LONG = /\b(?:long|lr|lsd)\b/;
 const TEMPO = /\b(?:tempo|mp|hmp|pace|progression)\b/;
@@ -66,13 +66,14 @@ function keywordGuess(words: string, q: Quantities): Guess | undefined {
   if (RACE.test(words)) return /parkrun/.test(words) ? unsure("race") : sure("race");
   if (HILLS.test(words)) return sure("hills");
   if (THRESHOLD.test(words)) return INTERVALS.test(words) ? unsure("tempo") : sure("tempo");
-  const stridesOnly = STRIDES_IN_EASY.test(words) && (EASY.test(words) || RECOVERY.test(words));
-  if (INTERVALS.test(words.replace(/\bspeed\b/, stridesOnly ? " " : "speed"))) return sure("intervals");
+  // "GA + speed 8 w/ 10 x 100m strides": the speed and the repeats are an easy run's strides.
+  const strides = STRIDES.test(words);
+  if (INTERVALS.test(strides ? words.replace(/\bspeed\b/g, " ") : words)) return sure("intervals");
   if (/\bstrength\b/.test(words) && q.hasRepeats) return sure("intervals"); // Hansons "strength" reps
   if (MEDIUM_LONG.test(words)) return sure("easy");
   if (LONG.test(words)) return sure("long");
   if (TEMPO.test(words) || q.paces.includes("tempo")) return sure("tempo");
-  if (q.hasRepeats && !stridesOnly) return sure("intervals");
+  if (q.hasRepeats && !strides) return sure("intervals");
   if (RECOVERY.test(words)) return sure("recovery");
   if (EASY.test(words)) return sure("easy");
   return undefined;
@@ -89,7 +90,7 @@ function activityGuess(normalized: string, words: string, q: Quantities): Guess 
   return undefined;
 }
 
-function hasAmount(q: Quantities): boolean {
+function hasAmount(q: Pick<Quantities, "distanceKm" | "durationMin">): boolean {
   return q.distanceKm !== undefined || q.durationMin !== undefined;
 }
 
@@ -113,7 +114,7 @@ function guess(normalized: string, q: Quantities): Guess {
 }
 
 /** A description is a plan's own text: trust labelled numbers, and short texts like titles. */
-function describe(description: string | undefined): { q?: Quantities; g?: Guess; labelled: Partial<Quantities> } {
+function readDescription(description: string | undefined): { q?: Quantities; g?: Guess; labelled: Partial<Quantities> } {
   if (!description) return { labelled: {} };
   const text = normalizeText(description.replace(/\\n|\n/g, " ; "));
   const labelled = readLabelled(text);
@@ -124,11 +125,12 @@ function describe(description: string | undefined): { q?: Quantities; g?: Guess;
 
 function readLabelled(text: string): Partial<Quantities> {
   const distance = /\bdistance\s*:?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(km|k|mi|miles)\b/.exec(text);
-  const duration = /\b(?:duration|time)\s*:?\s*(\d{1,2}):([0-5]\d)(?::([0-5]\d))?/.exec(text);
-  const km = distance ? Number(distance[1]) * (distance[2]?.startsWith("m") ? 1.609344 : 1) : undefined;
+  // Not a bare "time:", which is as often the start time as the session's length.
+  const duration = /\b(?:duration|planned time|moving time)\s*:?\s*(\d{1,2}):([0-5]\d)(?::([0-5]\d))?/.exec(text);
+  const km = distance ? Number(distance[1]) * (distance[2]?.startsWith("m") ? KM_PER_MILE : 1) : undefined;
   const min = duration ? Number(duration[1]) * 60 + Number(duration[2]) + Number(duration[3] ?? 0) / 60 : undefined;
   return {
-    ...(km !== undefined && { distanceKm: Math.round(km * 100) / 100 }),
+    ...(km !== undefined && { distanceKm: roundKm(km) }),
     ...(min !== undefined && { durationMin: Math.round(min) }),
   };
 }
@@ -149,7 +151,7 @@ function amounts(type: RunType, q: Quantities, fallback: Partial<Quantities>): P
   }
   if (type === "race") km ??= raceDistance(q.words);
   if (type === "cross") km = undefined;
-  return { ...(km !== undefined && { distanceKm: Math.round(km * 100) / 100 }), ...(min !== undefined && { durationMin: min }) };
+  return { ...(km !== undefined && { distanceKm: roundKm(km) }), ...(min !== undefined && { durationMin: min }) };
 }
 
 /** Easy-looking sessions that are long enough are long runs, whatever they are called. */
@@ -163,7 +165,7 @@ export function classifyRun(title: string, description?: string): Classification
   const normalized = normalizeText(title);
   const q = readQuantities(normalized);
   const fromTitle = guess(normalized, q);
-  const fromDescription = describe(description);
+  const fromDescription = readDescription(description);
   const titleIsVague = fromTitle.type === null ? !NOT_A_RUN.test(normalized) : fromTitle.generic === true;
   const descGuess = fromDescription.g;
   const useDescription = titleIsVague && descGuess?.type != null && !descGuess.generic;
@@ -175,6 +177,6 @@ export function classifyRun(title: string, description?: string): Classification
   const source = useDescription && fromDescription.q && !hasAmount(q) ? fromDescription.q : q;
   const result = amounts(chosen.type, source, fallback);
   const type = promoteLong(chosen.type, result);
-  const confidence = chosen.generic && hasAmount(result as Quantities) ? "sure" : chosen.confidence;
+  const confidence = chosen.generic && hasAmount(result) ? "sure" : chosen.confidence;
   return { type, ...result, confidence };
 }

@@ -3,7 +3,7 @@ import type { IsoDate } from "../planner/types";
 import { type Classification, classifyRun } from "./classify";
 import { type Component, type Time, isFloating, minutesBetween, parseCalendars, rulesOf, textOf } from "./ical-adapter";
 import { precheckIcs } from "./limits";
-import { EXPANSION_BUDGET, type Occurrence, occurrencesOf } from "./occurrences";
+import { EXPANSION_BUDGET, type Expander, type Occurrence, occurrencesOf } from "./occurrences";
 import { unsafeZoneRuleReason } from "./recurrence-guard";
 import type { ImportOptions, ImportResult, ImportedRun } from "./types";
 import { dateInZone, isValidTimeZone, isoDate, resolveZoneName, wallClockToEpoch } from "./zones";
@@ -70,8 +70,11 @@ function uidOf(component: Component, index: number): string {
   return `no-uid-${hash.toString(16).padStart(8, "0")}`;
 }
 
-function eventGroups(calendar: Component): Map<string, { masters: Component[]; overrides: Component[] }> {
-  const groups = new Map<string, { masters: Component[]; overrides: Component[] }>();
+/** A master VEVENT (or duplicates of it) and the overrides sharing its UID. */
+type EventGroup = { masters: Component[]; overrides: Component[] };
+
+function eventGroups(calendar: Component): Map<string, EventGroup> {
+  const groups = new Map<string, EventGroup>();
   calendar.getAllSubcomponents("vevent").forEach((component, index) => {
     const uid = uidOf(component, index);
     const group = groups.get(uid) ?? { masters: [], overrides: [] };
@@ -120,6 +123,43 @@ function byDateThenUid(a: ImportedRun, b: ImportedRun): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0;
 }
 
+interface Import {
+  options: ImportOptions;
+  warnings: Warnings;
+  expander: Expander;
+  /** Repeating events share titles: classify each title/description pair once. */
+  classified: Map<string, Classification>;
+  result: ImportResult;
+  inRange: number;
+}
+
+/** One UID's occurrences with the athlete's dates; a broken event becomes a warning. */
+function datedOccurrences(uid: string, group: EventGroup, run: Import): { occurrence: Occurrence; date: IsoDate }[] {
+  try {
+    return occurrencesOf(uid, group.masters, group.overrides, run.expander).map((occurrence) => ({
+      occurrence,
+      date: localDate(occurrence.start, occurrence.tzid, run.options.timeZone, run.warnings.add),
+    }));
+  } catch (error) {
+    run.warnings.add(`Event ${uid} could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    return [];
+  }
+}
+
+function sortInto(run: Import, occurrence: Occurrence, date: IsoDate): void {
+  const title = textOf(occurrence.item, "summary") ?? "";
+  const description = textOf(occurrence.item, "description");
+  const key = `${title}\u0000${description ?? ""}`;
+  const found = run.classified.get(key) ?? classifyRun(title, description);
+  run.classified.set(key, found);
+  if (found.type === null) {
+    run.result.skipped++;
+    return;
+  }
+  const bucket = found.confidence === "sure" ? run.result.runs : run.result.review;
+  bucket.push(toImportedRun(occurrence, date, { ...found, type: found.type }));
+}
+
 export function parseIcs(text: string, options: ImportOptions): ImportResult {
   checkOptions(options);
   precheckIcs(text);
@@ -130,41 +170,28 @@ export function parseIcs(text: string, options: ImportOptions): ImportResult {
     warnings.add(`The date range ${options.from}..${options.to} is empty.`);
     return result;
   }
-
-  const expander = {
-    window: { fromDay: toDayNumber(options.from) - ZONE_MARGIN_DAYS, toDay: toDayNumber(options.to) + ZONE_MARGIN_DAYS },
-    budget: EXPANSION_BUDGET,
-    warn: warnings.add,
+  const window = { fromDay: toDayNumber(options.from) - ZONE_MARGIN_DAYS, toDay: toDayNumber(options.to) + ZONE_MARGIN_DAYS };
+  const run: Import = {
+    options,
+    warnings,
+    expander: { window, budget: EXPANSION_BUDGET, warn: warnings.add },
+    classified: new Map(),
+    result,
+    inRange: 0,
   };
-  const classified = new Map<string, Classification>();
-  let inRange = 0;
   for (const calendar of calendars) {
     dropUnsafeZones(calendar, warnings.add);
-    for (const [uid, { masters, overrides }] of eventGroups(calendar)) {
-      let occurrences: Occurrence[];
-      try {
-        occurrences = occurrencesOf(uid, masters, overrides, expander);
-      } catch (error) {
-        warnings.add(`Event ${uid} could not be read (${error instanceof Error ? error.message : String(error)}).`);
-        continue;
-      }
-      for (const occurrence of occurrences) {
-        const date = localDate(occurrence.start, occurrence.tzid, options.timeZone, warnings.add);
+    for (const [uid, group] of eventGroups(calendar)) {
+      for (const { occurrence, date } of datedOccurrences(uid, group, run)) {
         if (date < options.from || date > options.to) continue;
-        inRange++;
-        const title = textOf(occurrence.item, "summary") ?? "";
-        const description = textOf(occurrence.item, "description");
-        const key = `${title}\u0000${description ?? ""}`;
-        const found = classified.get(key) ?? classifyRun(title, description);
-        classified.set(key, found);
-        if (found.type === null) result.skipped++;
-        else (found.confidence === "sure" ? result.runs : result.review).push(toImportedRun(occurrence, date, { ...found, type: found.type }));
+        run.inRange++;
+        sortInto(run, occurrence, date);
       }
     }
   }
   result.runs.sort(byDateThenUid);
   result.review.sort(byDateThenUid);
-  if (inRange === 0) warnings.add(`No events between ${options.from} and ${options.to}.`);
+  if (run.inRange === 0) warnings.add(`No events between ${options.from} and ${options.to}.`);
   else if (result.runs.length + result.review.length === 0) warnings.add("No runs found: none of the events looks like a run.");
   return result;
 }
