@@ -213,6 +213,30 @@ describe("edge cases", () => {
     expect(result.warnings.join(" ")).toMatch(/Unknown time zone "Mars\/Olympus_Mons"/);
   });
 
+  it("uses a VTIMEZONE whose name no zone database knows", () => {
+    const zone = ["BEGIN:VTIMEZONE", "TZID:Line Islands office", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+1400", "TZOFFSETTO:+1400", "END:STANDARD", "END:VTIMEZONE"];
+    const text = calendar("UID:k\nDTSTART;TZID=Line Islands office:20260310T050000\nSUMMARY:Easy 5 km").replace("BEGIN:VEVENT", `${zone.join("\r\n")}\r\nBEGIN:VEVENT`);
+    // 05:00 at UTC+14 is 15:00 UTC the day before.
+    expect(parseIcs(text, { ...opts, timeZone: "UTC" }).runs.map((run) => run.date)).toEqual(["2026-03-09"]);
+  });
+
+  it("follows an instance its override moves into the range from outside it", () => {
+    const text = calendar(
+      "UID:m\nDTSTART;VALUE=DATE:20260302\nRRULE:FREQ=WEEKLY;COUNT=6\nSUMMARY:Long run",
+      "UID:m\nRECURRENCE-ID;VALUE=DATE:20260406\nDTSTART;VALUE=DATE:20260331\nSUMMARY:Long run (moved)",
+    );
+    const march = parseIcs(text, opts).runs;
+    expect(march.map((run) => `${run.date} ${run.uid}`)).toEqual([
+      "2026-03-02 m#20260302",
+      "2026-03-09 m#20260309",
+      "2026-03-16 m#20260316",
+      "2026-03-23 m#20260323",
+      "2026-03-30 m#20260330",
+      "2026-03-31 m#20260406",
+    ]);
+    expect(parseIcs(text, { ...opts, from: "2026-04-01", to: "2026-04-30" }).runs).toEqual([]);
+  });
+
   it("drops cancelled instances and cancelled events", () => {
     const text = calendar(
       "UID:w1\nDTSTART;VALUE=DATE:20260302\nRRULE:FREQ=WEEKLY;COUNT=3\nSUMMARY:Long run",
