@@ -44,7 +44,8 @@ function budgetFor(target: WeekTarget, running: Running): number {
     case "deload":
       return Math.floor(target.volume.share * running.previousSets);
     case "taper":
-      return Math.floor(target.volume.share * running.peakSets);
+      // A block made only of taper weeks has no bigger week to cut from.
+      return running.peakSets > 0 ? Math.floor(target.volume.share * running.peakSets) : Infinity;
   }
 }
 

@@ -49,6 +49,16 @@ describe("progression", () => {
   });
 
   it.each([
+    [1, "beginner", ["bodyweight"]],
+    [2, "beginner", ["bodyweight", "bodyweight"]],
+    [4, "beginner", ["bodyweight", "bodyweight", "bodyweight", "bodyweight"]],
+    [4, "advanced", ["light", "light", "light", "light"]],
+    [6, "intermediate", ["bodyweight", "light", "moderate", "moderate", "moderate", "light"]],
+  ] as const)("a %i-week race block for a %s never tapers above what it reached: %j", (weeks, level, loads) => {
+    expect(planProgression(spec({ weeks, level })).map((t) => t.load)).toEqual(loads);
+  });
+
+  it.each([
     ["no step-back weeks: the classic 3:1", [], [4, 8, 12]],
     ["a step-back every third week (Higdon)", [3, 6, 9, 12], [3, 6, 9, 12]],
     ["step-backs every fourth week from week 3", [3, 7, 11], [3, 7, 11]],

@@ -126,7 +126,12 @@ function foundationLoad(level: AthleteLevel, week: number): Load {
   return week <= 2 ? "light" : "moderate";
 }
 
-function phaseLoad(phase: Phase, level: AthleteLevel, week: number, raceWeek: boolean): Load {
+/**
+ * The week's target load. The taper keeps some intensity, but never more than the block has
+ * reached: moderate the week before race week and light in race week, capped by the heaviest
+ * earlier week (a short block that never left bodyweight stays at bodyweight).
+ */
+function phaseLoad(phase: Phase, level: AthleteLevel, week: number, raceWeek: boolean, reached: Load | null): Load {
   switch (phase) {
     case "foundation":
       return foundationLoad(level, week);
@@ -135,10 +140,16 @@ function phaseLoad(phase: Phase, level: AthleteLevel, week: number, raceWeek: bo
     case "max-strength":
     case "power":
       return "heavy";
-    case "taper":
-      return raceWeek ? "light" : "moderate";
+    case "taper": {
+      const cap = reached ?? foundationLoad(level, 1);
+      return lighter(raceWeek ? "light" : "moderate", cap);
+    }
   }
 }
+
+const LOAD_ORDER: readonly Load[] = ["bodyweight", "light", "moderate", "heavy"];
+const lighter = (a: Load, b: Load): Load => (LOAD_ORDER.indexOf(a) <= LOAD_ORDER.indexOf(b) ? a : b);
+const heavier = (a: Load, b: Load | null): Load => (b !== null && LOAD_ORDER.indexOf(b) > LOAD_ORDER.indexOf(a) ? b : a);
 
 function sessionsFor(phase: Phase, raceWeek: boolean, deload: boolean, perWeek: 2 | 3): number {
   if (raceWeek) return 1;
@@ -153,6 +164,7 @@ export function planProgression(spec: ProgressionSpec): WeekTarget[] {
   const sequence = phaseSequence(lengths);
   const loading = spec.weeks - lengths.taper;
   const deloads = deloadWeeks(loading, spec.stepBack);
+  let reached: Load | null = null;
   return sequence.map(({ phase, weekOfPhase }, i) => {
     const index = i + 1;
     const raceWeek = spec.hasRace && index === spec.weeks;
@@ -164,11 +176,13 @@ export function planProgression(spec: ProgressionSpec): WeekTarget[] {
         : deload
           ? { kind: "deload", share: DELOAD_SHARE }
           : { kind: "full" };
+    const load = phaseLoad(phase, spec.level, index, raceWeek, reached);
+    reached = heavier(load, reached);
     return {
       index,
       phase,
       deload,
-      load: phaseLoad(phase, spec.level, index, raceWeek),
+      load,
       sessions: sessionsFor(phase, raceWeek, deload, spec.sessionsPerWeek),
       raceWeek,
       volume,
