@@ -1,9 +1,11 @@
 import { createCallerFactory, router } from "../init";
 import { accountRouter } from "./account";
+import { feedsRouter } from "./feeds";
 import { healthRouter } from "./health";
 import { plansRouter } from "./plans";
 import { profileRouter } from "./profile";
 import { runsRouter } from "./runs";
+import { templatesRouter } from "./templates";
 
 export const appRouter = router({
   health: healthRouter,
@@ -11,6 +13,8 @@ export const appRouter = router({
   profile: profileRouter,
   runs: runsRouter,
   plans: plansRouter,
+  feeds: feedsRouter,
+  templates: templatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

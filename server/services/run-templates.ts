@@ -1,0 +1,156 @@
+import type { Database } from "@/db/client";
+import { deleteRunsFromSource, insertRuns, listAllRuns } from "@/db/queries/runs";
+import { addDays, startOfWeek } from "../planner/dates";
+import type { IsoDate, Run } from "../planner/types";
+import type { TemplateChoice } from "../schemas/run-templates";
+import { TEMPLATES, buildOwnWeek, buildTemplate, type TemplateInfo } from "../templates";
+import { resolveAthlete } from "./athletes";
+import { todayIn } from "./clock";
+import { ServiceError } from "./errors";
+
+/**
+ * Run calendars for athletes with nothing to import: a published-style plan or their own week,
+ * counted back from the race. Applying one replaces the runs an earlier template stored and
+ * leaves imported and hand-added runs alone.
+ */
+
+/** How far ahead a race may be: two years, like an import's range. */
+const MAX_DAYS_AHEAD = 2 * 366;
+/** The source_uid of runs made by the own-week builder (published plans use their id). */
+const OWN_WEEK_SOURCE = "own-week";
+/** Running volume leaves out cross-training, rest and the race itself. */
+const NOT_RUN_VOLUME = new Set<Run["type"]>(["cross", "rest", "race"]);
+
+export function listTemplates(): readonly TemplateInfo[] {
+  return TEMPLATES;
+}
+
+export interface TemplateWeek {
+  start: IsoDate;
+  runs: Run[];
+  runKm: number;
+  longRunKm: number | null;
+  /** Less running than the week before, before the taper: a planned step back. */
+  lighter: boolean;
+}
+
+export interface TemplatePreview {
+  name: string;
+  raceDate: IsoDate;
+  firstDate: IsoDate;
+  runCount: number;
+  weeks: TemplateWeek[];
+  /** Runs an earlier template stored: applying replaces them. */
+  replaces: number;
+  /** Imported or hand-added runs in the same dates: they stay, beside the new ones. */
+  keeps: number;
+}
+
+function nameOf(choice: TemplateChoice): string {
+  if (choice.kind === "own-week") return "Your own week";
+  return TEMPLATES.find((template) => template.id === choice.templateId)?.name ?? choice.templateId;
+}
+
+function generate(choice: TemplateChoice, today: IsoDate): Run[] {
+  if (choice.raceDate <= today) throw new ServiceError("invalid", "Choose a race date after today.");
+  if (choice.raceDate > addDays(today, MAX_DAYS_AHEAD)) throw new ServiceError("invalid", "Choose a race date within the next two years.");
+  try {
+    return choice.kind === "published" ? buildTemplate(choice.templateId, choice.raceDate) : buildOwnWeek({ raceDate: choice.raceDate, ...choice.week });
+  } catch (error) {
+    if (error instanceof RangeError) throw new ServiceError("invalid", `That plan cannot be built: ${error.message}.`);
+    throw error;
+  }
+}
+
+const round1 = (km: number) => Math.round(km * 10) / 10;
+
+/** The runs in calendar weeks from the athlete's week start, with volume and long run per week. */
+export function groupIntoWeeks(runs: Run[], weekStartsOn: 0 | 1): TemplateWeek[] {
+  const byStart = new Map<IsoDate, Run[]>();
+  for (const run of runs) {
+    const start = startOfWeek(run.date, weekStartsOn);
+    byStart.set(start, [...(byStart.get(start) ?? []), run]);
+  }
+  const weeks: TemplateWeek[] = [];
+  if (runs.length === 0) return weeks;
+  const last = startOfWeek(runs[runs.length - 1]!.date, weekStartsOn);
+  for (let start = startOfWeek(runs[0]!.date, weekStartsOn); start <= last; start = addDays(start, 7)) {
+    const own = byStart.get(start) ?? [];
+    const longRuns = own.filter((run) => run.type === "long").map((run) => run.distanceKm ?? 0);
+    weeks.push({
+      start,
+      runs: own,
+      runKm: round1(own.filter((run) => !NOT_RUN_VOLUME.has(run.type)).reduce((sum, run) => sum + (run.distanceKm ?? 0), 0)),
+      longRunKm: longRuns.length > 0 ? Math.max(...longRuns) : null,
+      lighter: false,
+    });
+  }
+  // The taper falls week on week to the race: only a drop followed by a rise is a step back.
+  weeks.forEach((week, index) => {
+    const before = weeks[index - 1];
+    const after = weeks[index + 1];
+    week.lighter = Boolean(before && after && week.runKm < before.runKm && after.runKm > week.runKm);
+  });
+  return weeks;
+}
+
+/** What applying the choice would store, week by week. Saves nothing. */
+export async function previewRunTemplate(
+  db: Database,
+  viewerId: string,
+  input: { athleteId?: string; choice: TemplateChoice },
+  now: Date,
+): Promise<TemplatePreview> {
+  const athlete = await resolveAthlete(db, viewerId, input.athleteId);
+  const runs = generate(input.choice, todayIn(athlete.timeZone, now));
+  const firstDate = runs[0]?.date ?? input.choice.raceDate;
+  const stored = await listAllRuns(db, athlete.id);
+  return {
+    name: nameOf(input.choice),
+    raceDate: input.choice.raceDate,
+    firstDate,
+    runCount: runs.length,
+    weeks: groupIntoWeeks(runs, athlete.weekStart === "sunday" ? 0 : 1),
+    replaces: stored.filter((run) => run.source === "template").length,
+    keeps: stored.filter((run) => run.source !== "template" && run.date >= firstDate && run.date <= input.choice.raceDate).length,
+  };
+}
+
+export interface AppliedTemplate {
+  added: number;
+  removed: number;
+  firstDate: IsoDate;
+  raceDate: IsoDate;
+}
+
+/**
+ * Stores the choice's runs with source "template" in one transaction: the runs of any earlier
+ * template go, imported and hand-added runs stay. Either all of it lands or none does.
+ */
+export async function applyRunTemplate(
+  db: Database,
+  viewerId: string,
+  input: { athleteId?: string; choice: TemplateChoice },
+  now: Date,
+): Promise<AppliedTemplate> {
+  const athlete = await resolveAthlete(db, viewerId, input.athleteId);
+  const runs = generate(input.choice, todayIn(athlete.timeZone, now));
+  const sourceUid = input.choice.kind === "published" ? input.choice.templateId : OWN_WEEK_SOURCE;
+  return db.transaction(async (tx) => {
+    const removed = await deleteRunsFromSource(tx, athlete.id, "template");
+    const added = await insertRuns(
+      tx,
+      runs.map((run) => ({
+        athleteId: athlete.id,
+        source: "template" as const,
+        sourceUid,
+        date: run.date,
+        type: run.type,
+        distanceKm: run.distanceKm ?? null,
+        durationMin: run.durationMin ?? null,
+        title: run.title ?? "",
+      })),
+    );
+    return { added: added.length, removed, firstDate: runs[0]?.date ?? input.choice.raceDate, raceDate: input.choice.raceDate };
+  });
+}
