@@ -29,9 +29,11 @@ export const updateRunSchema = z.object({ runId: z.uuid(), ...runFields }).parti
 export const deleteRunSchema = z.object({ runId: z.uuid() });
 
 export const MAX_ICS_CHARS = 5 * 1024 * 1024;
+/** Also shown by the import page, which refuses a bigger file before uploading it. */
+export const ICS_TOO_LARGE = "That file is over 5 MB: export a shorter date range.";
 
 export const importPreviewSchema = athleteRefSchema.extend({
-  text: z.string().min(1, "The file is empty.").max(MAX_ICS_CHARS, "That file is over 5 MB: export a shorter date range."),
+  text: z.string().min(1, "The file is empty.").max(MAX_ICS_CHARS, ICS_TOO_LARGE),
   from: isoDateSchema,
   to: isoDateSchema,
 });

@@ -1,8 +1,9 @@
 import type { Database } from "@/db/client";
 import { deleteRuns, insertRuns, listImportedRuns, listRunsByImportUid, updateRun, type DateRange } from "@/db/queries/runs";
+import type { RunRow } from "@/db/schema";
 import { IcsImportError } from "../ics/errors";
 import { parseIcs } from "../ics/parse";
-import type { ImportResult } from "../ics/types";
+import type { ImportedRun, ImportResult } from "../ics/types";
 import type { ReviewedRun } from "../schemas/runs";
 import { resolveAthlete } from "./athletes";
 import { ServiceError } from "./errors";
@@ -20,10 +21,33 @@ export async function previewImport(
   input: DateRange & { text: string; athleteId?: string },
 ): Promise<ImportPreview> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
-  const parsed = parseOrExplain(input.text, { from: input.from, to: input.to, timeZone: athlete.timeZone });
+  const read = parseOrExplain(input.text, { from: input.from, to: input.to, timeZone: athlete.timeZone });
+  const existing = await existingImportedRuns(db, athlete.id, input, [...read.runs, ...read.review]);
+  const parsed = keepConfirmedTypes(read, existing);
   const reviewed = [...parsed.runs, ...parsed.review].map((run) => ({ ...run, include: true }));
-  const existing = await existingImportedRuns(db, athlete.id, input, reviewed);
   return { ...parsed, changes: planImportMerge(athlete.id, existing, reviewed).summary };
+}
+
+/**
+ * A run imported before keeps the type the athlete gave it (in review or in the calendar) while
+ * its event's title is unchanged: re-importing an export must not undo their corrections, nor
+ * ask the same question twice.
+ */
+function keepConfirmedTypes(parsed: ImportResult, existing: RunRow[]): ImportResult {
+  const stored = new Map(existing.map((run) => [run.sourceUid, run]));
+  const confirmed = (run: ImportedRun) => {
+    const before = stored.get(run.uid);
+    return before && !before.needsReview && before.title === (run.title ?? "") ? before : undefined;
+  };
+  const runs: ImportedRun[] = [];
+  const review: ImportedRun[] = [];
+  for (const run of [...parsed.runs, ...parsed.review]) {
+    const before = confirmed(run);
+    if (before) runs.push({ ...run, type: before.type, confidence: "sure" });
+    else (run.confidence === "sure" ? runs : review).push(run);
+  }
+  const byDate = (a: ImportedRun, b: ImportedRun) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1);
+  return { ...parsed, runs: runs.sort(byDate), review: review.sort(byDate) };
 }
 
 /**

@@ -71,6 +71,32 @@ describeWithDatabase("run import merged by event UID", (db) => {
     ]);
   });
 
+  it("keeps the types the athlete chose when the same events are imported again", async () => {
+    const { caller } = await signedUpCaller(db());
+    const text = calendar([
+      { uid: "sam", date: "2026-12-05", title: "Run with Sam 5 mi" },
+      { uid: "tempo", date: "2026-12-08", title: "Tempo 5 mi" },
+    ]);
+    const first = await caller.runs.previewImport({ text, ...range });
+    expect(first.review.map((run) => run.uid)).toEqual(["sam"]);
+    const fixed = [...first.runs, ...first.review].map((run) => ({ ...run, include: true, type: run.uid === "sam" ? ("long" as const) : run.type }));
+    await caller.runs.commitImport({ ...range, runs: fixed });
+    const tempo = (await caller.runs.list(range)).find((run) => run.title === "Tempo 5 mi")!;
+    await caller.runs.update({ runId: tempo.id, type: "intervals" });
+
+    const again = await caller.runs.previewImport({ text, ...range });
+    expect(again.review).toEqual([]);
+    expect(again.runs.map((run) => [run.uid, run.type])).toEqual([
+      ["sam", "long"],
+      ["tempo", "intervals"],
+    ]);
+    expect(again.changes).toEqual({ added: 0, moved: 0, updated: 0, removed: 0, unchanged: 2 });
+
+    // A renamed event is a new question: the classifier reads it afresh.
+    const renamed = await caller.runs.previewImport({ text: calendar([{ uid: "tempo", date: "2026-12-08", title: "Tempo 6 mi" }]), ...range });
+    expect(renamed.runs.map((run) => run.type)).toEqual(["tempo"]);
+  });
+
   it("rejects a file that is not a calendar with a clear message and saves nothing", async () => {
     const { caller } = await signedUpCaller(db());
     expect(await codeOf(caller.runs.previewImport({ text: "\u0000\u0001PK binary junk", ...range }))).toBe("BAD_REQUEST");
