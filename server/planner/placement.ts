@@ -20,8 +20,10 @@ export interface PlacedSession {
   index: number;
   load: Load;
   limits: ExerciseLimits;
-  /** Why this day, then what the day rules do to its load. */
-  reasons: Reason[];
+  /** Why this day (and which rule was bent for it, if any). */
+  dayReasons: Reason[];
+  /** What the day rules do to the session: a lighter load, fewer kinds of exercise. */
+  limitReasons: Reason[];
 }
 
 export interface WeekPlacement {
@@ -31,14 +33,15 @@ export interface WeekPlacement {
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-function placed(candidate: Candidate, extra: Reason[] = [], load: Load = candidate.load): PlacedSession {
-  const limited = candidate.judgement.limitedBy.map((hit) => ({ rule: hit.rule, text: `${capitalise(hit.text)}.` }));
-  return {
-    index: candidate.day.index,
-    load,
-    limits: candidate.judgement.limits,
-    reasons: [preference(candidate.day).reason, ...extra, ...limited],
-  };
+function placed(candidate: Candidate, target: Load, bent: Reason[] = [], load: Load = candidate.load): PlacedSession {
+  const { limitedBy, maxLoad } = candidate.judgement;
+  // The rule that set the load, when it is lighter than the week's target.
+  const capping = loadRank(load) < loadRank(target) ? limitedBy.find((hit) => hit.maxLoad === maxLoad) : undefined;
+  const limitReasons = limitedBy.map((hit) => ({
+    rule: hit.rule,
+    text: hit === capping ? `${capitalise(load)} rather than ${target}: ${hit.text}.` : `${capitalise(hit.text)}.`,
+  }));
+  return { index: candidate.day.index, load, limits: candidate.judgement.limits, dayReasons: [preference(candidate.day).reason, ...bent], limitReasons };
 }
 
 /** One light, low-soreness session on the least bad day of a week with no legal day. */
@@ -46,7 +49,7 @@ function bendForOneSession(view: WeekView): WeekPlacement | null {
   const day = leastBadDay(view);
   if (!day) return null;
   const reasons = day.bent.map((hit) => ({ rule: hit.rule, text: `Least bad day of the week: ${hit.text}, so the session is light and easy on the legs.` }));
-  const session = placed(day.candidate, reasons, lighterOf(day.candidate.load, "light"));
+  const session = placed(day.candidate, view.target.load, reasons, lighterOf(day.candidate.load, "light"));
   return { sessions: [{ ...session, limits: { ...session.limits, maxSoreness: "low" } }], warnings: bentWarnings(view, day) };
 }
 
@@ -69,7 +72,7 @@ function topLoadWarning(view: WeekView, sessions: PlacedSession[]): PlanWarning[
 export function placeWeek(ctx: PlacementContext, weekIndex: number, target: WeekTarget, previousSession: number | null): WeekPlacement {
   const view = weekView(ctx, weekIndex, target, previousSession);
   const choice = choose(view, view.legal, target.sessions);
-  const sessions = view.candidates.filter((_, d) => (choice.mask & (1 << d)) !== 0).map((c) => placed(c));
+  const sessions = view.candidates.filter((_, d) => (choice.mask & (1 << d)) !== 0).map((c) => placed(c, target.load));
   if (choice.count === target.sessions) return { sessions, warnings: topLoadWarning(view, sessions) };
   const bent = choice.count === 0 && !target.raceWeek ? bendForOneSession(view) : null;
   if (bent) return bent;

@@ -1,4 +1,5 @@
 import { blockEndDate, blockOf, blockStartDate } from "./block";
+import { CATALOG, isAvailable } from "./catalog";
 import { buildCalendar, type Calendar } from "./calendar";
 import { loadReasons } from "./explain";
 import { placeWeek, type PlacedSession, type PlacementContext } from "./placement";
@@ -7,7 +8,6 @@ import { planProgression, type WeekTarget } from "./progression";
 import { judgeDay } from "./rules";
 import { withDefaults, type PlanRequest } from "./schema";
 import { ExercisePicker, isExternallyLoaded } from "./selection";
-import { CATALOG, isAvailable } from "./catalog";
 import type { IsoDate, Plan, PlanInput, PlannedSession, PlannedWeek, PlanWarning } from "./types";
 import { fitToBudget, weekSets } from "./volume";
 
@@ -76,18 +76,19 @@ function session(ctx: WeekContext, target: WeekTarget, placed: PlacedSession, sl
     load: placed.load,
     focus: content.focus,
     exercises: content.exercises,
-    reasons: [...placed.reasons, ...why, ...content.reasons],
+    reasons: [...placed.dayReasons, ...why, ...placed.limitReasons, ...content.reasons],
   };
 }
 
 /** When a deload or taper budget is smaller than one set per session, sessions go. */
 function budgetWarning(target: WeekTarget, weekStart: IsoDate, placed: number, kept: number, budget: number): PlanWarning {
-  const rule = target.volume.kind === "taper" ? "taper" : "deload";
-  const reference = rule === "taper" ? "the biggest week's" : "last week's";
+  const taper = target.volume.kind === "taper";
+  const share = target.volume.kind === "full" ? 1 : target.volume.share;
+  const of = taper ? "the biggest week's" : "last week's";
   return {
-    rule,
+    rule: taper ? "taper" : "deload",
     date: weekStart,
-    text: `Week ${target.index}: ${kept} strength session${kept === 1 ? "" : "s"} instead of ${placed}: a ${rule} week keeps about ${Math.round(target.volume.kind === "full" ? 100 : target.volume.share * 100)}% of ${reference} sets, ${budget} here.`,
+    text: `Week ${target.index}: ${kept} strength session${kept === 1 ? "" : "s"} instead of ${placed}: a ${taper ? "taper" : "deload"} week keeps about ${Math.round(share * 100)}% of ${of} sets, ${budget} here.`,
   };
 }
 
@@ -103,7 +104,8 @@ function planWeek(ctx: WeekContext, target: WeekTarget, running: Running, warnin
   const drafts = placed.map((p, k) => session(ctx, target, p, k, running.exposures));
   const budget = budgetFor(target, running);
   const sessions = fitToBudget(drafts, budget);
-  if (sessions.length < placed.length) warnings.push(budgetWarning(target, ctx.calendar.days[w * 7]?.date ?? "", placed.length, sessions.length, budget));
+  const weekStart = ctx.calendar.days[w * 7]?.date ?? "";
+  if (sessions.length < placed.length) warnings.push(budgetWarning(target, weekStart, placed.length, sessions.length, budget));
   const sets = weekSets(sessions);
   // Trimming only ever drops sessions from the end, so `placed` still lines up with `sessions`.
   const last = placed[sessions.length - 1];
@@ -113,7 +115,7 @@ function planWeek(ctx: WeekContext, target: WeekTarget, running: Running, warnin
   countExposures(sessions, running.exposures);
   return {
     index: target.index,
-    startDate: ctx.calendar.days[w * 7]?.date ?? "",
+    startDate: weekStart,
     phase: target.phase,
     deload: target.deload,
     sessions,

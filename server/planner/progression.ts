@@ -1,3 +1,4 @@
+import { lighterOf, loadRank } from "./rules";
 import type { AthleteLevel, Load, Phase } from "./types";
 
 /**
@@ -142,14 +143,12 @@ function phaseLoad(phase: Phase, level: AthleteLevel, week: number, raceWeek: bo
       return "heavy";
     case "taper": {
       const cap = reached ?? foundationLoad(level, 1);
-      return lighter(raceWeek ? "light" : "moderate", cap);
+      return lighterOf(raceWeek ? "light" : "moderate", cap);
     }
   }
 }
 
-const LOAD_ORDER: readonly Load[] = ["bodyweight", "light", "moderate", "heavy"];
-const lighter = (a: Load, b: Load): Load => (LOAD_ORDER.indexOf(a) <= LOAD_ORDER.indexOf(b) ? a : b);
-const heavier = (a: Load, b: Load | null): Load => (b !== null && LOAD_ORDER.indexOf(b) > LOAD_ORDER.indexOf(a) ? b : a);
+const heavierOf = (a: Load, b: Load | null): Load => (b !== null && loadRank(b) > loadRank(a) ? b : a);
 
 function sessionsFor(phase: Phase, raceWeek: boolean, deload: boolean, perWeek: 2 | 3): number {
   if (raceWeek) return 1;
@@ -177,7 +176,7 @@ export function planProgression(spec: ProgressionSpec): WeekTarget[] {
           ? { kind: "deload", share: DELOAD_SHARE }
           : { kind: "full" };
     const load = phaseLoad(phase, spec.level, index, raceWeek, reached);
-    reached = heavier(load, reached);
+    reached = heavierOf(load, reached);
     return {
       index,
       phase,

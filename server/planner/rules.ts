@@ -265,6 +265,8 @@ function mergeLimits(into: ExerciseLimits, extra: Partial<ExerciseLimits>): Exer
 
 export interface RuleHit extends Reason {
   rule: DayRuleName;
+  /** For a limiting rule: the heaviest load it allows. */
+  maxLoad?: Load;
 }
 
 /** Everything the day rules say about one day, combined. */
@@ -286,19 +288,10 @@ export function judgeDay(ctx: RuleContext, index: number, rules: readonly DayRul
       judgement.forbiddenMask |= 1 << ruleBit(rule.name);
     }
     if (verdict.kind === "limited") {
-      judgement.limitedBy.push({ rule: rule.name, text: verdict.text });
+      judgement.limitedBy.push({ rule: rule.name, text: verdict.text, maxLoad: verdict.maxLoad });
       judgement.maxLoad = lighterOf(judgement.maxLoad, verdict.maxLoad);
       judgement.limits = mergeLimits(judgement.limits, verdict.limits);
     }
   }
   return judgement;
-}
-
-/** True when nothing but rules with a bend cost forbid the day. */
-export function bendable(judgement: DayJudgement): boolean {
-  return judgement.forbiddenBy.every((hit) => ruleByName(hit.rule).bendCost !== null);
-}
-
-export function bendCostOf(judgement: DayJudgement): number {
-  return judgement.forbiddenBy.reduce((sum, hit) => sum + (ruleByName(hit.rule).bendCost ?? Infinity), 0);
 }
