@@ -1,11 +1,8 @@
 "use client";
 
-import { DropdownMenu } from "radix-ui";
-import { signOut } from "next-auth/react";
 import Link from "next/link";
-
-const item =
-  "flex min-h-10 cursor-pointer select-none items-center rounded-md px-3 text-sm text-fg outline-none data-[highlighted]:bg-raised";
+import { menuItemClass, PopoverMenu } from "@/components/ui/popover-menu";
+import { signOutAction } from "@/server/auth/actions";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
   const initials = name
@@ -15,32 +12,28 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
     .slice(0, 2)
     .toUpperCase();
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        className="inline-flex size-10 items-center justify-center rounded-full bg-brand-soft text-sm font-bold text-brand-strong"
-        aria-label={`Account menu for ${name}`}
-      >
-        {initials || "?"}
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={8}
-          className="z-50 min-w-56 rounded-xl border border-line bg-surface p-1.5 shadow-lg"
-        >
+    <PopoverMenu
+      label={`Account menu for ${name}`}
+      triggerClassName="inline-flex size-10 items-center justify-center rounded-full bg-brand-soft text-sm font-bold text-brand-strong"
+      trigger={initials || "?"}
+    >
+      {(close) => (
+        <>
           <div className="px-3 py-2">
             <p className="text-sm font-semibold">{name}</p>
             <p className="truncate text-xs text-muted">{email}</p>
           </div>
-          <DropdownMenu.Separator className="my-1 h-px bg-line" />
-          <DropdownMenu.Item asChild className={item}>
-            <Link href="/profile">Profile and settings</Link>
-          </DropdownMenu.Item>
-          <DropdownMenu.Item className={item} onSelect={() => void signOut({ redirectTo: "/sign-in" })}>
-            Sign out
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+          <hr className="my-1 border-line" />
+          <Link href="/profile" role="menuitem" className={menuItemClass} onClick={close}>
+            Profile and settings
+          </Link>
+          <form action={signOutAction}>
+            <button type="submit" role="menuitem" className={menuItemClass}>
+              Sign out
+            </button>
+          </form>
+        </>
+      )}
+    </PopoverMenu>
   );
 }

@@ -1,13 +1,41 @@
-import { format, parseISO } from "date-fns";
-
 /**
- * Calendar dates are `YYYY-MM-DD` strings in the athlete's zone. parseISO reads them as local
- * midnight and format writes local fields back, so the day shown is the stored day in any zone.
+ * Formats `YYYY-MM-DD` calendar dates for display. The date is read as the calendar day it
+ * names, never through a time zone, so the day shown is the stored day wherever the browser is.
+ * A handful of tokens cover every screen (EEEE, EEE, d, MMMM, MMM, yyyy) without shipping a
+ * date library to the browser.
  */
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function parts(date: string) {
+  const [year = 1970, month = 1, day = 1] = date.split("-").map(Number);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return { year, month, day, weekday };
+}
+
+const TOKENS = /EEEE|EEE|MMMM|MMM|yyyy|d/g;
+
 export function formatDay(date: string, pattern = "EEE d MMM"): string {
-  return format(parseISO(date), pattern);
+  const { year, month, day, weekday } = parts(date);
+  return pattern.replace(TOKENS, (token) => {
+    switch (token) {
+      case "EEEE":
+        return WEEKDAYS[weekday] ?? "";
+      case "EEE":
+        return (WEEKDAYS[weekday] ?? "").slice(0, 3);
+      case "MMMM":
+        return MONTHS[month - 1] ?? "";
+      case "MMM":
+        return (MONTHS[month - 1] ?? "").slice(0, 3);
+      case "yyyy":
+        return String(year);
+      default:
+        return String(day);
+    }
+  });
 }
 
 export function weekdayName(date: string): string {
-  return format(parseISO(date), "EEEE");
+  return formatDay(date, "EEEE");
 }

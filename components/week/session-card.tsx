@@ -1,11 +1,11 @@
 "use client";
 
 import { useDraggable } from "@dnd-kit/core";
-import { DropdownMenu } from "radix-ui";
 import Link from "next/link";
 import type { Load } from "@/server/planner/types";
 import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
+import { MenuItem, MenuLabel, PopoverMenu } from "@/components/ui/popover-menu";
 import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
 
 export interface WeekSession {
@@ -18,8 +18,6 @@ export interface WeekSession {
   exerciseCount: number;
   sets: number;
 }
-
-const menuItem = "flex min-h-10 cursor-pointer select-none items-center rounded-md px-3 text-sm outline-none data-[highlighted]:bg-raised data-[disabled]:opacity-50";
 
 /** A strength session in the week: drag it to another day, or use "Move to…" from the keyboard. */
 export function SessionCard({ session, days, onMove }: { session: WeekSession; days: string[]; onMove: (date: string) => void }) {
@@ -49,29 +47,35 @@ export function SessionCard({ session, days, onMove }: { session: WeekSession; d
           <span className="block text-xs first-letter:uppercase">{session.focus}</span>
         </Link>
         {movable ? (
-          <DropdownMenu.Root>
-            <DropdownMenu.Trigger
-              className="-mr-1 -mt-1 inline-flex size-8 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface"
-              aria-label={`Move the ${formatDay(session.date, "EEEE")} session`}
-              onPointerDown={(event) => event.stopPropagation()}
-            >
+          <PopoverMenu
+            label={`Move the ${formatDay(session.date, "EEEE")} session`}
+            triggerClassName="-mr-1 -mt-1 inline-flex size-8 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface"
+            trigger={
               <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
                 <circle cx="4" cy="10" r="1.6" fill="currentColor" />
                 <circle cx="10" cy="10" r="1.6" fill="currentColor" />
                 <circle cx="16" cy="10" r="1.6" fill="currentColor" />
               </svg>
-            </DropdownMenu.Trigger>
-            <DropdownMenu.Portal>
-              <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-48 rounded-xl border border-line bg-surface p-1.5 shadow-lg">
-                <DropdownMenu.Label className="px-3 py-1.5 text-xs font-semibold text-muted">Move to…</DropdownMenu.Label>
+            }
+          >
+            {(close) => (
+              <>
+                <MenuLabel>Move to…</MenuLabel>
                 {days.map((day) => (
-                  <DropdownMenu.Item key={day} className={menuItem} disabled={day === session.date} onSelect={() => onMove(day)}>
+                  <MenuItem
+                    key={day}
+                    disabled={day === session.date}
+                    onSelect={() => {
+                      close();
+                      onMove(day);
+                    }}
+                  >
                     {formatDay(day, "EEEE d MMM")}
-                  </DropdownMenu.Item>
+                  </MenuItem>
                 ))}
-              </DropdownMenu.Content>
-            </DropdownMenu.Portal>
-          </DropdownMenu.Root>
+              </>
+            )}
+          </PopoverMenu>
         ) : null}
       </div>
       <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
