@@ -19,6 +19,6 @@ async function start(): Promise<DatabaseHandle> {
   const handle = openDatabase(databaseTargetFromEnv());
   await handle.migrate();
   // A fresh embedded database gets the demo users; a real server is seeded on purpose only.
-  if (handle.driver === "pglite") await seedIfEmpty(handle.db);
+  if (handle.driver === "pglite") await seedIfEmpty(handle.db, new Date());
   return handle;
 }

@@ -1,6 +1,11 @@
 import { hashPassword } from "../server/auth/password";
+import { addDays, startOfWeek } from "../server/planner/dates";
+import { todayIn } from "../server/services/clock";
+import { createPlan } from "../server/services/plans";
+import { buildTemplate } from "../server/templates";
 import type { Database } from "./client";
 import { linkCoach } from "./queries/coaching";
+import { insertRuns, listAllRuns } from "./queries/runs";
 import { countUsers, findUserByEmail, insertUser } from "./queries/users";
 
 /** The demo accounts the README lists. Known passwords: demo data only, never real users. */
@@ -9,26 +14,47 @@ export const DEMO_USERS = {
   athlete: { email: "athlete@example.com", name: "Alex Runner", password: "demo-athlete-2026", timeZone: "Europe/London" },
 } as const;
 
-/** Creates the demo coach and athlete (linked) if they are missing. Safe to run twice. */
-export async function seedDemo(db: Database): Promise<void> {
-  const ids: string[] = [];
-  for (const demo of [DEMO_USERS.coach, DEMO_USERS.athlete]) {
-    const existing = await findUserByEmail(db, demo.email);
-    const user =
-      existing ??
-      (await insertUser(db, {
-        email: demo.email,
-        name: demo.name,
-        timeZone: demo.timeZone,
-        passwordHash: await hashPassword(demo.password),
-      }));
-    if (!user) throw new Error(`could not create demo user ${demo.email}`);
-    ids.push(user.id);
-  }
-  const [coachId, athleteId] = ids;
-  if (coachId && athleteId) await linkCoach(db, athleteId, coachId, "active");
+async function ensureUser(db: Database, demo: (typeof DEMO_USERS)[keyof typeof DEMO_USERS]): Promise<string> {
+  const existing = await findUserByEmail(db, demo.email);
+  if (existing) return existing.id;
+  const user = await insertUser(db, { email: demo.email, name: demo.name, timeZone: demo.timeZone, passwordHash: await hashPassword(demo.password) });
+  if (!user) throw new Error(`could not create demo user ${demo.email}`);
+  return user.id;
 }
 
-export async function seedIfEmpty(db: Database): Promise<void> {
-  if ((await countUsers(db)) === 0) await seedDemo(db);
+/**
+ * Creates the demo coach and athlete (linked) if they are missing, and gives an athlete with an
+ * empty calendar a Higdon-like intermediate marathon build (race 14 weeks out, so the block is
+ * already under way) and the strength plan laid around it. Safe to run twice.
+ */
+export async function seedDemo(db: Database, now: Date): Promise<void> {
+  const coachId = await ensureUser(db, DEMO_USERS.coach);
+  const athleteId = await ensureUser(db, DEMO_USERS.athlete);
+  await linkCoach(db, athleteId, coachId, "active");
+  if ((await listAllRuns(db, athleteId)).length > 0) return;
+
+  const today = todayIn(DEMO_USERS.athlete.timeZone, now);
+  const raceDate = addDays(startOfWeek(addDays(today, 14 * 7), 1), 6);
+  const runs = buildTemplate("higdon-intermediate", raceDate);
+  await insertRuns(
+    db,
+    runs.map((run) => ({
+      athleteId,
+      source: "template" as const,
+      sourceUid: "higdon-intermediate",
+      date: run.date,
+      type: run.type,
+      distanceKm: run.distanceKm ?? null,
+      durationMin: run.durationMin ?? null,
+      title: run.title ?? "",
+    })),
+  );
+  await createPlan(db, athleteId, {
+    name: "Spring marathon strength block",
+    settings: { raceDate, sessionsPerWeek: 2, level: "intermediate", equipment: ["mat", "band", "dumbbell", "box"], allowRestDays: false, blockedDates: [] },
+  });
+}
+
+export async function seedIfEmpty(db: Database, now: Date): Promise<void> {
+  if ((await countUsers(db)) === 0) await seedDemo(db, now);
 }

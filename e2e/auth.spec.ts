@@ -43,13 +43,20 @@ test("a wrong password is refused without saying which part was wrong", async ({
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("an anonymous visit to the dashboard goes to sign-in, and back after signing in", async ({ page }) => {
-  await page.goto("/dashboard");
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Fdashboard/);
+test("an anonymous visit goes to sign-in, and back to the page after signing in", async ({ page }) => {
+  await page.goto("/profile");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fprofile/);
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
   await signIn(page, "athlete@example.com", "demo-athlete-2026");
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole("heading", { name: "Welcome, Alex" })).toBeVisible();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByLabel("Display name")).toHaveValue("Alex Runner");
+});
+
+test("the demo athlete, mid-block, lands on this week's runs and sessions", async ({ page }) => {
+  await signIn(page, "athlete@example.com", "demo-athlete-2026");
+  await expect(page).toHaveURL(/\/week$/);
+  await expect(page.locator("[aria-current=date]")).toContainText("Today");
+  await expect(page.getByTestId("session-card").first()).toBeVisible();
 });
 
 test("the profile page edits time zone, units and week start, and keeps them", async ({ page }) => {
