@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RunImport } from "@/components/runs/import/run-import";
+import { addDays } from "@/server/planner/dates";
+import { todayIn } from "@/server/services/clock";
+import { serverCaller } from "@/server/trpc/server";
+
+export const metadata: Metadata = { title: "Import your run calendar" };
+
+export default async function ImportRunsPage() {
+  const profile = await (await serverCaller()).profile.get();
+  const today = todayIn(profile.timeZone, new Date());
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href="/runs/start" className="text-muted underline-offset-4 hover:underline">
+            <span aria-hidden="true">←</span> Other ways to add runs
+          </Link>
+        </p>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight">Import your run calendar</h1>
+        <p className="mt-1 max-w-prose text-muted">
+          Export your training calendar as an .ics file (Google Calendar: Settings, Import and export; Apple Calendar: File, Export; Outlook:
+          Save calendar). We read it and show you the runs first: nothing is saved until you confirm. Importing an updated export later
+          moves, adds and removes runs to match it.
+        </p>
+      </div>
+      <RunImport units={profile.units} defaultFrom={today} defaultTo={addDays(today, 24 * 7)} />
+    </div>
+  );
+}

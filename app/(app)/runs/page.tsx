@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { RunWeek } from "@/components/calendar/run-week";
+import { ButtonLink } from "@/components/ui/button";
+import { addDays, isIsoDate, startOfWeek } from "@/server/planner/dates";
+import { todayIn } from "@/server/services/clock";
+import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
+
+export const metadata: Metadata = { title: "Run calendar" };
+
+export default async function RunsPage({ searchParams }: { searchParams: Promise<{ week?: string | string[] }> }) {
+  const { week } = await searchParams;
+  const profile = await (await serverCaller()).profile.get();
+  const today = todayIn(profile.timeZone, new Date());
+  const weekStartsOn = profile.weekStart === "sunday" ? 0 : 1;
+  const weekStart = startOfWeek(typeof week === "string" && isIsoDate(week) ? week : today, weekStartsOn);
+  await getQueryClient().prefetchQuery(trpc.runs.list.queryOptions({ from: weekStart, to: addDays(weekStart, 6) }));
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="mr-auto">
+          <h1 className="text-2xl font-bold tracking-tight">Run calendar</h1>
+          <p className="mt-1 text-muted">Your runs, week by week. Strength sessions are planned around them.</p>
+        </div>
+        <ButtonLink variant="secondary" href="/runs/import">
+          Import calendar
+        </ButtonLink>
+        <ButtonLink variant="secondary" href="/runs/start">
+          Other ways
+        </ButtonLink>
+      </div>
+      <HydrateClient>
+        <RunWeek key={weekStart} weekStart={weekStart} today={today} units={profile.units} weekStartsOn={weekStartsOn} />
+      </HydrateClient>
+    </div>
+  );
+}
