@@ -23,6 +23,8 @@ export default async function DashboardPage() {
         {
           title: "Add your run calendar",
           detail: "Import the .ics export of your marathon plan, start from a published plan, or sketch your own week.",
+          href: "/runs/start",
+          action: "Import or choose a plan",
         },
         {
           title: "Get your strength plan",

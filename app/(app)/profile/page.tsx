@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { CalendarFeed } from "@/components/profile/calendar-feed";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { Card } from "@/components/ui/card";
 import { HydrateClient, getQueryClient, trpc } from "@/server/trpc/server";
@@ -8,6 +9,7 @@ export const metadata: Metadata = { title: "Profile and settings" };
 
 export default async function ProfilePage() {
   await getQueryClient().prefetchQuery(trpc.profile.get.queryOptions());
+  await getQueryClient().prefetchQuery(trpc.feeds.get.queryOptions({}));
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
   return (
     <div className="mx-auto max-w-xl space-y-6">
@@ -20,6 +22,11 @@ export default async function ProfilePage() {
           <Suspense fallback={<p className="text-muted">Loading your settings…</p>}>
             <ProfileForm timeZones={timeZones} />
           </Suspense>
+        </HydrateClient>
+      </Card>
+      <Card>
+        <HydrateClient>
+          <CalendarFeed />
         </HydrateClient>
       </Card>
     </div>
