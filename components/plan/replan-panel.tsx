@@ -12,7 +12,7 @@ import { LOAD_LABEL } from "./labels";
 const KIND_TEXT = { added: "New", removed: "Dropped", moved: "Moved", changed: "Changed" } as const;
 
 /** Re-plan from today: first show what would change, then apply it on confirmation. */
-export function ReplanPanel({ planId }: { planId: string }) {
+export function ReplanPanel({ planId, calendarChanged }: { planId: string; calendarChanged: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const preview = useMutation(trpc.plans.replan.mutationOptions());
@@ -34,9 +34,27 @@ export function ReplanPanel({ planId }: { planId: string }) {
           Re-plan places the sessions from today on around your current run calendar. Past sessions, sessions you checked off and sessions you moved by hand stay put.
         </p>
       </div>
-      {apply.data?.applied ? <Notice tone="success">Re-planned: {apply.data.changes.length} change{apply.data.changes.length === 1 ? "" : "s"} applied.</Notice> : null}
+      {calendarChanged && !apply.data ? (
+        <Notice tone="warning" title="Your run calendar has changed since these sessions were placed">
+          Re-plan to move the coming sessions around your new runs.
+        </Notice>
+      ) : null}
+      {apply.data?.applied ? (
+        <Notice tone="success">
+          {apply.data.changes.length === 0 ? "The plan already fitted your runs." : `Re-planned: ${apply.data.changes.length} change${apply.data.changes.length === 1 ? "" : "s"} applied.`}
+        </Notice>
+      ) : null}
       {preview.error ?? apply.error ? <Notice tone="error">{(preview.error ?? apply.error)?.message}</Notice> : null}
-      {result && result.changes.length === 0 ? <Notice tone="info">Nothing to change: the plan already fits your runs.</Notice> : null}
+      {result && result.changes.length === 0 ? (
+        <Notice tone="info">
+          Nothing to change: the plan already fits your runs.{" "}
+          {calendarChanged ? (
+            <button type="button" className="font-semibold underline" onClick={() => apply.mutate({ planId, confirm: true })}>
+              Mark it as up to date
+            </button>
+          ) : null}
+        </Notice>
+      ) : null}
       {result && result.changes.length > 0 ? (
         <div className="space-y-3">
           <p className="text-sm font-medium">

@@ -112,6 +112,6 @@ export async function replaceSessionExercise(db: Database, sessionId: string, po
     .where(and(eq(sessionExercises.sessionId, sessionId), eq(sessionExercises.position, position)));
 }
 
-export async function updatePlanWarnings(db: Database, planId: string, warnings: PlanRow["warnings"]) {
-  await db.update(plans).set({ warnings, updatedAt: new Date() }).where(eq(plans.id, planId));
+export async function markPlanReplanned(db: Database, planId: string, changes: Pick<PlanRow, "warnings" | "calendarFingerprint">) {
+  await db.update(plans).set({ ...changes, updatedAt: new Date() }).where(eq(plans.id, planId));
 }

@@ -26,6 +26,8 @@ export const plans = pgTable(
     endDate: date("end_date", { mode: "string" }).notNull(),
     raceDate: date("race_date", { mode: "string" }),
     warnings: jsonb("warnings").$type<PlanWarning[]>().notNull().default([]),
+    /** A digest of the run calendar the sessions were placed around: a mismatch means re-plan. */
+    calendarFingerprint: text("calendar_fingerprint"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,7 +4,7 @@ import { listAllRuns } from "@/db/queries/runs";
 import { summariseRunWeeks } from "../planner";
 import { LOADS, type Load } from "../planner/types";
 import { accessiblePlan } from "./plans";
-import { toPlannerRuns } from "./plan-tree";
+import { calendarFingerprint, toPlannerRuns } from "./plan-tree";
 
 const loadRank = (load: Load) => LOADS.indexOf(load);
 
@@ -19,7 +19,8 @@ export async function getPlanOverview(db: Database, viewerId: string, planId: st
     listSessionsOfPlan(db, plan.id),
     listAllRuns(db, plan.athleteId),
   ]);
-  const runWeeks = summariseRunWeeks({ ...plan.settings, runs: toPlannerRuns(runRows) });
+  const runs = toPlannerRuns(runRows);
+  const runWeeks = summariseRunWeeks({ ...plan.settings, runs });
   return {
     plan: {
       id: plan.id,
@@ -31,6 +32,8 @@ export async function getPlanOverview(db: Database, viewerId: string, planId: st
       raceDate: plan.raceDate,
       settings: plan.settings,
       warnings: plan.warnings,
+      /** The run calendar changed since the sessions were placed: offer a re-plan. */
+      calendarChanged: plan.calendarFingerprint !== calendarFingerprint(runs),
     },
     weeks: weeks.map((week) => {
       const own = sessions.filter((session) => session.weekIndex === week.index);

@@ -1,11 +1,10 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { NewPlanTree } from "@/db/queries/plans";
-import type { PlanSessionRow } from "@/db/schema";
+import type { PlanSessionRow, RunRow } from "@/db/schema";
 import type { Plan, PlannedSession, PlanInput, Run } from "../planner/types";
-import type { RunRow } from "@/db/schema";
 
 /** The planner's output as rows: ids are made here so sessions and exercises insert in two batches. */
-export function planToRows(athleteId: string, plan: Plan, settings: Omit<PlanInput, "runs">, name: string): NewPlanTree {
+export function planToRows(athleteId: string, plan: Plan, settings: Omit<PlanInput, "runs">, name: string, fingerprint: string): NewPlanTree {
   const planId = randomUUID();
   const sessions = plan.weeks.flatMap((week) => week.sessions.map((session) => ({ session, weekIndex: week.index })));
   const rows = sessionsToRows(athleteId, planId, sessions);
@@ -19,6 +18,7 @@ export function planToRows(athleteId: string, plan: Plan, settings: Omit<PlanInp
       endDate: plan.endDate,
       raceDate: settings.raceDate ?? null,
       warnings: plan.warnings,
+      calendarFingerprint: fingerprint,
     },
     weeks: plan.weeks.map((week) => ({ planId, index: week.index, startDate: week.startDate, phase: week.phase, deload: week.deload })),
     ...rows,
@@ -62,4 +62,13 @@ export function toPlannerRuns(rows: RunRow[]): Run[] {
 /** A session that re-planning must leave where it is. */
 export function isPinned(session: Pick<PlanSessionRow, "date" | "status" | "movedByHand">, today: string): boolean {
   return session.date < today || session.status !== "planned" || session.movedByHand;
+}
+
+/**
+ * A digest of exactly what the planner reads from the run calendar (date, type, distance,
+ * duration), order-independent, so a plan can tell whether its calendar has changed since.
+ */
+export function calendarFingerprint(runs: Run[]): string {
+  const lines = runs.map((run) => `${run.date}|${run.type}|${run.distanceKm ?? ""}|${run.durationMin ?? ""}`).sort();
+  return createHash("sha256").update(lines.join("\n")).digest("base64url").slice(0, 22);
 }

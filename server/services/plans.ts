@@ -8,13 +8,17 @@ import type { PlanSettings } from "../schemas/plans";
 import { canAccessAthlete } from "./access";
 import { resolveAthlete } from "./athletes";
 import { notFound, ServiceError } from "./errors";
-import { planToRows, toPlannerRuns } from "./plan-tree";
+import { calendarFingerprint, planToRows, toPlannerRuns } from "./plan-tree";
 
-/** Runs the planner on the athlete's stored run calendar. */
-export async function planFromCalendar(db: Database, athleteId: string, settings: Omit<PlanInput, "runs">): Promise<Plan> {
+/** Runs the planner on the athlete's stored run calendar; also says which calendar it read. */
+export async function planFromCalendar(
+  db: Database,
+  athleteId: string,
+  settings: Omit<PlanInput, "runs">,
+): Promise<Plan & { calendarFingerprint: string }> {
   const runs = toPlannerRuns(await listAllRuns(db, athleteId));
   try {
-    return buildPlan({ ...settings, runs });
+    return { ...buildPlan({ ...settings, runs }), calendarFingerprint: calendarFingerprint(runs) };
   } catch (error) {
     if (error instanceof PlanInputError) throw new ServiceError("invalid", error.message);
     throw error;
@@ -23,7 +27,8 @@ export async function planFromCalendar(db: Database, athleteId: string, settings
 
 export async function previewPlan(db: Database, viewerId: string, input: { athleteId?: string; settings: PlanSettings }): Promise<Plan> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
-  return planFromCalendar(db, athlete.id, input.settings);
+  const { calendarFingerprint: _fingerprint, ...plan } = await planFromCalendar(db, athlete.id, input.settings);
+  return plan;
 }
 
 /**
@@ -38,7 +43,7 @@ export async function createPlan(
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const plan = await planFromCalendar(db, athlete.id, input.settings);
   const name = input.name ?? defaultPlanName(input.settings);
-  const rows = planToRows(athlete.id, plan, input.settings, name);
+  const rows = planToRows(athlete.id, plan, input.settings, name, plan.calendarFingerprint);
   await db.transaction(async (tx) => {
     await archiveActivePlan(tx, athlete.id);
     await insertPlanTree(tx, rows);

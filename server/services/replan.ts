@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { deleteSessions, insertSessions, listSessionsOfPlan, updatePlanWarnings, type SessionWithExercises } from "@/db/queries/plans";
+import { deleteSessions, insertSessions, listSessionsOfPlan, markPlanReplanned, type SessionWithExercises } from "@/db/queries/plans";
 import { findUserProfile } from "@/db/queries/users";
 import { daysBetween } from "../planner/dates";
 import type { Load, PlannedSession } from "../planner/types";
@@ -43,16 +43,19 @@ export async function replan(db: Database, viewerId: string, input: { planId: st
   );
   const changes = describeChanges(replaceable, incoming);
   const result = { today, kept: pinned.length, changes };
-  if (!input.confirm || changes.length === 0) return { applied: false, ...result };
+  if (!input.confirm) return { applied: false, ...result };
 
   const rows = sessionsToRows(plan.athleteId, plan.id, incoming);
   await db.transaction(async (tx) => {
-    await deleteSessions(
-      tx,
-      replaceable.map((session) => session.id),
-    );
-    await insertSessions(tx, rows.sessions, rows.exercises);
-    await updatePlanWarnings(tx, plan.id, fresh.warnings);
+    if (changes.length > 0) {
+      await deleteSessions(
+        tx,
+        replaceable.map((session) => session.id),
+      );
+      await insertSessions(tx, rows.sessions, rows.exercises);
+    }
+    // Even with nothing to move, the plan now matches this calendar.
+    await markPlanReplanned(tx, plan.id, { warnings: fresh.warnings, calendarFingerprint: fresh.calendarFingerprint });
   });
   return { applied: true, ...result };
 }

@@ -41,7 +41,7 @@ describeWithDatabase("plans", (db) => {
     const [plan] = await caller.plans.list({});
     const overview = await caller.plans.overview({ planId: plan!.id });
     expect(overview.weeks).toHaveLength(16);
-    expect(overview.plan).toMatchObject({ startDate: BLOCK_START, raceDate: RACE_DAY, status: "active" });
+    expect(overview.plan).toMatchObject({ startDate: BLOCK_START, raceDate: RACE_DAY, status: "active", calendarChanged: false });
     const savedDates = overview.weeks.flatMap((week) => week.sessions.map((session) => session.date));
     expect(savedDates).toEqual(preview.weeks.flatMap((week) => week.sessions.map((session) => session.date)));
     expect(overview.weeks.some((week) => week.deload)).toBe(true);
@@ -101,6 +101,7 @@ describeWithDatabase("plans", (db) => {
     // From this week on, the long run moves to Saturday and the intervals to Wednesday.
     await moveRuns(user.id);
 
+    expect((await caller.plans.overview({ planId })).plan.calendarChanged).toBe(true);
     const preview = await caller.plans.replan({ planId });
     expect(preview.applied).toBe(false);
     expect(preview.changes.length).toBeGreaterThan(0);
@@ -108,6 +109,7 @@ describeWithDatabase("plans", (db) => {
 
     const applied = await caller.plans.replan({ planId, confirm: true });
     expect(applied.applied).toBe(true);
+    expect((await caller.plans.overview({ planId })).plan.calendarChanged).toBe(false);
     const after = await listSessionsOfPlan(db(), planId);
     const byId = new Map(after.map((session) => [session.id, session]));
     for (const past of before.filter((session) => session.date < "2026-12-14")) expect(byId.get(past.id)?.date).toBe(past.date);

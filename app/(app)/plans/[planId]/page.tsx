@@ -61,7 +61,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </Notice>
       ) : null}
 
-      {plan.status === "active" ? <ReplanPanel planId={plan.id} /> : null}
+      {plan.status === "active" ? <ReplanPanel planId={plan.id} calendarChanged={plan.calendarChanged} /> : null}
 
       <section aria-labelledby="weeks-heading" className="space-y-3">
         <h2 id="weeks-heading" className="text-lg font-semibold">
