@@ -127,6 +127,33 @@ test("adds, edits, moves and deletes a run in the week, with distances in miles"
   await expect(wednesday).toContainText("No run");
 });
 
+test("applies a published plan, previews the weeks, then replaces it with an own week", async ({ page }) => {
+  await newAthlete(page, "Taylor Template");
+  await page.goto("/runs/start");
+  await page.getByRole("link", { name: "Choose a plan" }).click();
+  await page.getByLabel(/Three runs a week, 16 weeks/).check();
+  await page.getByRole("button", { name: "Preview the weeks" }).click();
+  const heading = page.getByRole("heading", { name: /^Three runs a week, 16 weeks: \d+ runs$/ });
+  await expect(heading).toBeVisible();
+  await page.getByText("Week 16", { exact: true }).click();
+  await expect(page.getByText("Marathon race day")).toBeVisible();
+  const count = Number((await heading.textContent())?.match(/(\d+) runs$/)?.[1]);
+  await page.getByRole("button", { name: `Save these ${count} runs` }).click();
+  await expect(page.getByText(`${count} runs added.`)).toBeVisible();
+
+  await page.goto("/runs/build");
+  await page.getByLabel("Saturday").selectOption("long");
+  await page.getByLabel("Sunday").selectOption("rest");
+  await page.getByLabel("Weeks, race week included").fill("10");
+  await page.getByRole("button", { name: "Preview the weeks" }).click();
+  await expect(page.getByText(`Saving replaces the ${count} runs of the plan you chose before.`)).toBeVisible();
+  await page.getByRole("button", { name: /^Save these \d+ runs$/ }).click();
+  await expect(page.getByText(`replacing the ${count} runs of your earlier plan`)).toBeVisible();
+  await page.getByRole("link", { name: "See the first week in your calendar" }).click();
+  await expect(page.getByRole("listitem", { name: "Saturday" })).toContainText("Long run");
+  await expect(page.getByRole("listitem", { name: "Sunday" })).toContainText("No run");
+});
+
 test("a calendar feed answers at its secret address until it is turned off", async ({ page, request }) => {
   await newAthlete(page, "Avery Feed");
   await page.goto("/profile");

@@ -1,3 +1,5 @@
+import { addDays, weekday } from "@/server/planner/dates";
+
 /**
  * Calendar dates (YYYY-MM-DD) formatted for people. A calendar date has no time zone of its
  * own, so it is read and printed as UTC midnight: the day never shifts with the browser's zone.
@@ -33,3 +35,9 @@ export function formatWeekRange(from: string, to: string): string {
 }
 
 export { addDays, startOfWeek, isIsoDate } from "@/server/planner/dates";
+
+/** The first Sunday at least `weeks` weeks after `today`: a sensible race day to start from. */
+export function sundayAtLeastWeeksAfter(today: string, weeks: number): string {
+  const earliest = addDays(today, weeks * 7);
+  return addDays(earliest, (7 - weekday(earliest)) % 7);
+}

@@ -13,7 +13,7 @@ interface Props {
   disabled: boolean;
 }
 
-const cell = "block px-3 md:table-cell md:py-2 md:align-middle";
+const cell = "block px-2 md:table-cell md:px-3 md:py-2 md:align-middle";
 
 /**
  * The runs found in the calendar, one per row: keep or drop each and correct its type. On a
@@ -54,7 +54,7 @@ export function ReviewTable({ rows, units, onChange, disabled }: Props) {
               key={row.uid}
               data-testid="review-row"
               className={cx(
-                "grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-y-1 rounded-lg border py-2 md:table-row md:rounded-none md:border-0 md:border-b md:py-0",
+                "grid grid-cols-[auto_minmax(0,1fr)_auto_auto] items-center gap-y-1 rounded-lg border py-2 md:table-row md:rounded-none md:border-0 md:border-b md:py-0",
                 row.check ? "border-warn/40 bg-warn-soft" : "border-line",
                 !row.include && "opacity-60",
               )}
@@ -70,17 +70,17 @@ export function ReviewTable({ rows, units, onChange, disabled }: Props) {
                 />
               </td>
               <td className={cx(cell, "col-start-2 row-start-1 whitespace-nowrap font-medium")}>{day}</td>
-              <td className={cx(cell, "col-start-2 row-start-2 min-w-0")}>
+              <td className={cx(cell, "col-span-3 col-start-2 row-start-2 min-w-0")}>
                 <span className="break-words">{row.title || <span className="text-muted">(no title)</span>}</span>
                 {row.check ? <span className="ml-2 inline-block rounded-full bg-surface px-2 py-0.5 text-xs font-semibold text-warn">Check the type</span> : null}
               </td>
-              <td className={cx(cell, "col-start-3 row-span-2 row-start-1")}>
+              <td className={cx(cell, "col-span-3 col-start-2 row-start-3")}>
                 <select
                   value={row.type}
                   disabled={disabled || !row.include}
                   onChange={(event) => onChange(row.uid, { type: event.currentTarget.value as RunType })}
                   aria-label={`Type of ${name} on ${day}`}
-                  className="min-h-10 w-36 rounded-lg border border-line bg-surface px-2 text-sm text-fg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30"
+                  className="min-h-10 w-full max-w-56 rounded-lg md:w-36 border border-line bg-surface px-2 text-sm text-fg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30"
                 >
                   {RUN_TYPES.map((type) => (
                     <option key={type} value={type}>
@@ -89,10 +89,10 @@ export function ReviewTable({ rows, units, onChange, disabled }: Props) {
                   ))}
                 </select>
               </td>
-              <td className={cx(cell, "col-start-2 row-start-3 tabular-nums text-muted md:text-right md:text-fg")}>
+              <td className={cx(cell, "col-start-3 row-start-1 text-right tabular-nums text-muted md:text-fg")}>
                 {formatDistance(row.distanceKm, units) || <span aria-label="no distance">–</span>}
               </td>
-              <td className={cx(cell, "col-start-3 row-start-3 text-right tabular-nums text-muted md:text-fg")}>
+              <td className={cx(cell, "col-start-4 row-start-1 text-right tabular-nums text-muted md:text-fg")}>
                 {formatDuration(row.durationMin) || <span aria-label="no duration">–</span>}
               </td>
             </tr>
