@@ -86,6 +86,12 @@ test("a file that is not a calendar gets a clear message and the pasted text sta
   await page.getByRole("button", { name: "Read calendar" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "This is not an iCalendar (.ics) file" })).toBeVisible();
   await expect(page.getByLabel("Calendar text", { exact: true })).toHaveValue("Week 1: Tuesday intervals, Sunday long run");
+
+  // A file over 5 MB is refused before it is uploaded, with the server's own words.
+  await page.getByLabel("Upload an .ics file").check();
+  const huge = Buffer.concat([Buffer.from("BEGIN:VCALENDAR\r\n"), Buffer.alloc(6 * 1024 * 1024, "X")]);
+  await page.getByLabel("Calendar file").setInputFiles({ name: "everything.ics", mimeType: "text/calendar", buffer: huge });
+  await expect(page.getByRole("alert").filter({ hasText: "That file is over 5 MB: export a shorter date range." })).toBeVisible();
 });
 
 test("adds, edits, moves and deletes a run in the week, with distances in miles", async ({ page }) => {
@@ -167,9 +173,14 @@ test("a calendar feed answers at its secret address until it is turned off", asy
   expect(live.status()).toBe(200);
   expect(live.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   expect(await live.text()).toContain("BEGIN:VCALENDAR");
+  expect((await request.get(url.replace(/\.ics$/, ""))).status()).toBe(200);
 
   await page.getByRole("button", { name: "Turn off the feed" }).click();
   await page.getByRole("button", { name: "Yes, turn it off" }).click();
   await expect(page.getByRole("button", { name: "Create my calendar feed" })).toBeVisible();
   expect((await request.get(url)).status()).toBe(404);
+
+  // A single session's download needs a session cookie and access to the session.
+  expect((await page.request.get("/api/sessions/00000000-0000-4000-8000-000000000000/ics")).status()).toBe(404);
+  expect((await request.get("/api/sessions/00000000-0000-4000-8000-000000000000/ics")).status()).toBe(401);
 });

@@ -21,7 +21,12 @@ export function DayCard({ date, isToday, runs, units, onSaved }: Props) {
   return (
     <li
       aria-label={`${formatWeekday(date)}${isToday ? ", today" : ""}`}
-      className={cx("flex min-w-0 flex-col gap-2 rounded-xl border bg-surface p-3", isToday ? "border-brand" : "border-line")}
+      className={cx(
+        "flex min-w-0 flex-col gap-2 rounded-xl border bg-surface p-3",
+        // An empty day is one line on a phone: the day, "No run" and the add button.
+        runs.length === 0 && "max-lg:flex-row max-lg:flex-wrap max-lg:items-center max-lg:gap-x-3",
+        isToday ? "border-brand" : "border-line",
+      )}
     >
       <h3 className="flex items-baseline justify-between gap-2 text-sm font-semibold">
         <span>{day}</span>
@@ -69,7 +74,10 @@ export function DayCard({ date, isToday, runs, units, onSaved }: Props) {
           <button
             type="button"
             aria-label={`Add a run on ${day}`}
-            className="mt-auto min-h-10 rounded-lg border border-dashed border-line px-2 text-sm font-medium text-muted hover:border-brand hover:text-fg"
+            className={cx(
+              "mt-auto min-h-10 whitespace-nowrap rounded-lg border border-dashed border-line px-3 text-sm font-medium text-muted hover:border-brand hover:text-fg",
+              runs.length === 0 && "max-lg:ml-auto max-lg:mt-0",
+            )}
           >
             + Add run
           </button>

@@ -44,17 +44,17 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
           {runs.data && runs.data.length > 0 ? <p className="text-sm text-muted">{weekSummary(runs.data, units)}</p> : null}
         </div>
         <nav aria-label="Weeks" className="grid w-full grid-cols-3 gap-2 sm:flex sm:w-auto">
-          <ButtonLink variant="secondary" href={`/runs?week=${addDays(weekStart, -7)}`} scroll={false} className="px-3">
+          <ButtonLink variant="secondary" href={`/runs?week=${addDays(weekStart, -7)}`} scroll={false} className="whitespace-nowrap px-3">
             <span aria-hidden="true">←</span> Previous<span className="sr-only sm:not-sr-only"> week</span>
           </ButtonLink>
           {weekStart !== thisWeek ? (
-            <ButtonLink variant="ghost" href="/runs" scroll={false} className="px-3">
+            <ButtonLink variant="ghost" href="/runs" scroll={false} className="whitespace-nowrap px-3">
               This week
             </ButtonLink>
           ) : (
             <span aria-hidden="true" className="sm:hidden" />
           )}
-          <ButtonLink variant="secondary" href={`/runs?week=${addDays(weekStart, 7)}`} scroll={false} className="px-3">
+          <ButtonLink variant="secondary" href={`/runs?week=${addDays(weekStart, 7)}`} scroll={false} className="whitespace-nowrap px-3">
             Next<span className="sr-only sm:not-sr-only"> week</span> <span aria-hidden="true">→</span>
           </ButtonLink>
         </nav>
