@@ -66,7 +66,7 @@ test("re-importing an updated export moves, removes and adds runs, and says so",
   await readCalendar(page, UPDATED_PLAN);
   // The type fixed last time is kept, so nothing needs checking again.
   await expect(page.getByText("Check the type")).toHaveCount(0);
-  await expect(page.getByText("Compared with your calendar now: 1 new, 1 moved, 1 removed; 12 unchanged.")).toBeVisible();
+  await expect(page.getByText("Saving every run shown, compared with your calendar now: 1 new, 1 moved, 1 removed; 12 unchanged.")).toBeVisible();
   await page.getByRole("button", { name: "Save 14 runs" }).click();
   await expect(page.getByText("Changes: 1 new, 1 moved, 1 removed; 12 unchanged.")).toBeVisible();
 

@@ -45,7 +45,10 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
         </div>
         <nav aria-label="Weeks" className="grid w-full grid-cols-3 gap-2 sm:flex sm:w-auto">
           <ButtonLink variant="secondary" href={`/runs?week=${addDays(weekStart, -7)}`} scroll={false} className="whitespace-nowrap px-3">
-            <span aria-hidden="true">←</span> Previous<span className="sr-only sm:not-sr-only"> week</span>
+            <span aria-hidden="true">←</span>
+            <span>
+              Previous<span className="sr-only sm:not-sr-only"> week</span>
+            </span>
           </ButtonLink>
           {weekStart !== thisWeek ? (
             <ButtonLink variant="ghost" href="/runs" scroll={false} className="whitespace-nowrap px-3">
@@ -55,7 +58,10 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
             <span aria-hidden="true" className="sm:hidden" />
           )}
           <ButtonLink variant="secondary" href={`/runs?week=${addDays(weekStart, 7)}`} scroll={false} className="whitespace-nowrap px-3">
-            Next<span className="sr-only sm:not-sr-only"> week</span> <span aria-hidden="true">→</span>
+            <span>
+              Next<span className="sr-only sm:not-sr-only"> week</span>
+            </span>
+            <span aria-hidden="true">→</span>
           </ButtonLink>
         </nav>
       </div>

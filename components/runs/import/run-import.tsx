@@ -170,10 +170,18 @@ function Review({
       )}
       {rows.length > 0 || removes > 0 ? (
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-          <Button onClick={onSave} disabled={disabled}>
-            {saving ? "Saving…" : included > 0 ? `Save ${included} ${included === 1 ? "run" : "runs"}` : `Remove ${removes} imported ${removes === 1 ? "run" : "runs"}`}
+          <Button onClick={onSave} disabled={disabled || (included === 0 && rows.length > 0)}>
+            {saving
+              ? "Saving…"
+              : rows.length === 0
+                ? `Remove ${removes} imported ${removes === 1 ? "run" : "runs"}`
+                : included === 0
+                  ? "Tick the runs to save"
+                  : `Save ${included} ${included === 1 ? "run" : "runs"}`}
           </Button>
-          <p className="text-sm text-muted">Compared with your calendar now: {describeChanges(preview.changes)}.</p>
+          <p className="text-sm text-muted">
+            {rows.length === 0 ? "Compared with your calendar now" : "Saving every run shown, compared with your calendar now"}: {describeChanges(preview.changes)}.
+          </p>
         </div>
       ) : null}
     </section>
