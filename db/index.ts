@@ -8,11 +8,11 @@ import { seedIfEmpty } from "./seed";
  * globalThis so dev-mode reloads and Next's module copies share one embedded database: two
  * PGlite instances on the same folder would corrupt it.
  */
-const globalForDb = globalThis as typeof globalThis & { __strideDb?: Promise<DatabaseHandle> };
+const globalForDb = globalThis as typeof globalThis & { __groundworkDb?: Promise<DatabaseHandle> };
 
 export function getDatabase(): Promise<Database> {
-  globalForDb.__strideDb ??= start();
-  return globalForDb.__strideDb.then((handle) => handle.db);
+  globalForDb.__groundworkDb ??= start();
+  return globalForDb.__groundworkDb.then((handle) => handle.db);
 }
 
 async function start(): Promise<DatabaseHandle> {

@@ -53,10 +53,10 @@ describe("buildFeed", () => {
   it("parses back cleanly with ical.js, with every title, date and description", () => {
     const events = parsedEvents(text);
     expect(events.map((event) => [event.uid, event.startDate.toString(), event.startDate.isDate, event.summary])).toEqual([
-      ["plan-7f3a-w1-s1@stride-strength.app", "2026-03-03", true, "Strength A – Kraft für Läufer 💪"],
-      ["plan-7f3a-w1-s2@stride-strength.app", "2026-03-05", true, "Strength B – single leg 🦵"],
-      ["run-5k1lo4p0@google.com#20260304T070000@stride-strength.app", "2026-03-04", true, "Tempo run 9 km"],
-      ["run-tp-1@stride-strength.app", "2026-03-08", true, "Long run 28 km"],
+      ["plan-7f3a-w1-s1@groundwork.app", "2026-03-03", true, "Strength A – Kraft für Läufer 💪"],
+      ["plan-7f3a-w1-s2@groundwork.app", "2026-03-05", true, "Strength B – single leg 🦵"],
+      ["run-5k1lo4p0@google.com#20260304T070000@groundwork.app", "2026-03-04", true, "Tempo run 9 km"],
+      ["run-tp-1@groundwork.app", "2026-03-08", true, "Long run 28 km"],
     ]);
     expect(events[0]?.endDate.toString()).toBe("2026-03-04");
     expect(events[0]?.description).toBe(
@@ -116,7 +116,7 @@ describe("buildSessionIcs", () => {
     const text = buildSessionIcs({ session: SESSIONS[1]!, timeZone: "Europe/Berlin", generatedAt: GENERATED_AT });
     const events = parsedEvents(text);
     expect(events).toHaveLength(1);
-    expect(events[0]?.uid).toBe("plan-7f3a-w1-s1@stride-strength.app");
+    expect(events[0]?.uid).toBe("plan-7f3a-w1-s1@groundwork.app");
     expect(events[0]?.summary).toBe("Strength A – Kraft für Läufer 💪");
     expect(text).not.toContain("X-WR-CALNAME");
   });

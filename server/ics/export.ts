@@ -54,8 +54,8 @@ export interface SessionDownloadOptions {
   uidDomain?: string;
 }
 
-const PRODUCT_ID = "-//Stride Strength//Run-aware strength plan//EN";
-const DEFAULT_UID_DOMAIN = "stride-strength.app";
+const PRODUCT_ID = "-//Groundwork//Strength plan for runners//EN";
+const DEFAULT_UID_DOMAIN = "groundwork.app";
 /** How often subscribed clients should poll the feed (Google ignores it, Apple honours it). */
 const REFRESH = "PT12H";
 
