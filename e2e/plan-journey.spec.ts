@@ -1,0 +1,111 @@
+import { expect, test, type Page } from "@playwright/test";
+import { newRunner, signUp } from "./fixtures";
+
+/** Calendar dates as the app sees them (the browser, and so the new runner, is on UTC here). */
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+function addDays(date: string, days: number): string {
+  return isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+}
+function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}
+
+const today = isoDate(new Date());
+const thisMonday = mondayOf(today);
+const nextMonday = addDays(thisMonday, 7);
+// Race on a Sunday eleven weeks on: the block is under way, with long runs on Sundays.
+const raceDate = addDays(thisMonday, 11 * 7 + 6);
+
+function day(page: Page, weekdayShort: string) {
+  return page.locator("main li", { has: page.getByRole("heading", { name: new RegExp(weekdayShort) }) });
+}
+
+test("a new runner goes from sign-up to a saved plan, moves a session by keyboard, changes a run and re-plans", async ({ page }) => {
+  await signUp(page, newRunner("Morgan Miles"));
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  // Runs from a published plan.
+  await page.goto("/runs/templates");
+  await page.getByLabel(/Three runs a week, 16 weeks/).check();
+  await page.getByLabel("Race day").fill(raceDate);
+  await page.getByRole("button", { name: "Preview the weeks" }).click();
+  await page.getByRole("button", { name: /^Save these \d+ runs$/ }).click();
+  await expect(page.getByText(/\d+ runs added\./)).toBeVisible();
+
+  // The plan, previewed live, then saved.
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: "Create your plan" }).click();
+  await page.getByLabel("Race date").fill(raceDate);
+  await page.getByText("Dumbbells").click();
+  await expect(page.getByText(/Planned around the \d+ runs in your calendar/)).toBeVisible();
+  await expect(page.getByText("Week 16", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Save this plan" }).click();
+
+  // The overview: phases, the load-and-running chart.
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+  const planUrl = page.url();
+  await expect(page.getByRole("list", { name: "Phases of the block" })).toContainText("Foundation");
+  await expect(page.getByRole("img", { name: "Strength volume and run volume per week" })).toBeVisible();
+
+  // This week: runs and sessions together, today marked.
+  await page.getByRole("link", { name: "This week" }).first().click();
+  await expect(page).toHaveURL(/\/week$/);
+  await expect(page.locator("[aria-current=date]")).toContainText("Today");
+  await expect(day(page, "Sun")).toContainText("Long run");
+  const sessions = page.getByTestId("session-card");
+  await expect(sessions).toHaveCount(2);
+
+  // Open a session: exercises with their reasons.
+  await sessions.first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Why this day and this load" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Swap / }).first()).toBeVisible();
+  await page.goBack();
+
+  // Move the first session to Saturday, the day before the long run, with the keyboard only.
+  const trigger = page.getByRole("button", { name: /^Move the \w+ session$/ }).first();
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  for (let step = 0; step < 8; step++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    if (focused.startsWith("Saturday")) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("the day before a long run");
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Move anyway" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/^Moved to Saturday/)).toBeVisible();
+  await expect(day(page, "Sat").getByTestId("session-card")).toContainText("moved by you");
+
+  // The intervals of next week move from Tuesday to Wednesday.
+  await page.goto(`/runs?week=${nextMonday}`);
+  await page.getByRole("listitem", { name: /^Tuesday/ }).getByRole("button", { name: /^Edit / }).first().click();
+  await page.getByRole("dialog").getByLabel("Day").fill(addDays(nextMonday, 2));
+  await page.getByRole("dialog").getByRole("button", { name: "Save run" }).click();
+  await expect(page.getByRole("listitem", { name: /^Wednesday/ })).toContainText("Intervals");
+
+  // The plan notices and re-plans from today, showing the changes first.
+  await page.goto(planUrl);
+  await expect(page.getByText("Your run calendar has changed since these sessions were placed")).toBeVisible();
+  await page.getByRole("button", { name: "Re-plan from today" }).click();
+  const changes = page.getByRole("list", { name: "Changes re-planning would make" });
+  await expect(changes).toContainText("Moved");
+  await page.getByRole("button", { name: "Apply these changes" }).click();
+  await expect(page.getByText(/^Re-planned: \d+ changes? applied\./)).toBeVisible();
+
+  // Reloading shows the same state: plan up to date, next week's session on the new quality day,
+  // and the hand-moved session still where it was put.
+  await page.reload();
+  await expect(page.getByText("Your run calendar has changed since these sessions were placed")).toHaveCount(0);
+  await page.goto(`/week?date=${nextMonday}`);
+  await expect(day(page, "Wed").getByTestId("session-card")).toBeVisible();
+  await page.reload();
+  await expect(day(page, "Wed").getByTestId("session-card")).toBeVisible();
+  await page.goto(`/week?date=${thisMonday}`);
+  await expect(day(page, "Sat").getByTestId("session-card")).toContainText("moved by you");
+});
