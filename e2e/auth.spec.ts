@@ -47,7 +47,9 @@ test("an anonymous visit goes to sign-in, and back to the page after signing in"
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fprofile/);
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
-  await signIn(page, "athlete@example.com", "demo-athlete-2026");
+  await page.getByLabel("Email").fill("athlete@example.com");
+  await page.getByLabel("Password").fill("demo-athlete-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByLabel("Display name")).toHaveValue("Alex Runner");
 });
