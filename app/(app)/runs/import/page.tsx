@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { RunsPageHeader } from "@/components/runs/runs-page-header";
 import { RunImport } from "@/components/runs/import/run-import";
 import { addDays } from "@/server/planner/dates";
 import { todayIn } from "@/server/services/clock";
@@ -12,19 +12,11 @@ export default async function ImportRunsPage() {
   const today = todayIn(profile.timeZone, new Date());
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/runs/start" className="text-muted underline-offset-4 hover:underline">
-            <span aria-hidden="true">←</span> Other ways to add runs
-          </Link>
-        </p>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight">Import your run calendar</h1>
-        <p className="mt-1 max-w-prose text-muted">
+      <RunsPageHeader title="Import your run calendar">
           Export your training calendar as an .ics file (Google Calendar: Settings, Import and export; Apple Calendar: File, Export; Outlook:
           Save calendar). We read it and show you the runs first: nothing is saved until you confirm. Importing an updated export later
           moves, adds and removes runs to match it.
-        </p>
-      </div>
+      </RunsPageHeader>
       <RunImport units={profile.units} defaultFrom={today} defaultTo={addDays(today, 24 * 7)} />
     </div>
   );

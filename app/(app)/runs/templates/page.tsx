@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RunsPageHeader } from "@/components/runs/runs-page-header";
 import Link from "next/link";
 import { TemplatePicker } from "@/components/runs/templates/template-picker";
 import { sundayAtLeastWeeksAfter } from "@/components/calendar/dates";
@@ -13,22 +14,14 @@ export default async function TemplatesPage() {
   const today = todayIn(profile.timeZone, new Date());
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/runs/start" className="text-muted underline-offset-4 hover:underline">
-            <span aria-hidden="true">←</span> Other ways to add runs
-          </Link>
-        </p>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight">Start from a published plan</h1>
-        <p className="mt-1 max-w-prose text-muted">
+      <RunsPageHeader title="Start from a published plan">
           Marathon plans in the style of well-known coaches, counted back from your race day. Look at the weeks before you save; saving again
           with another plan replaces this one and keeps runs you imported or added by hand. Prefer your own rhythm?{" "}
           <Link href="/runs/build" className="font-semibold text-brand underline-offset-4 hover:underline">
             Build your own week
           </Link>
           .
-        </p>
-      </div>
+      </RunsPageHeader>
       <TemplatePicker templates={templates} units={profile.units} defaultRaceDate={sundayAtLeastWeeksAfter(today, 18)} />
     </div>
   );
