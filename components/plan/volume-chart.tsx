@@ -1,4 +1,5 @@
 import type { Load } from "@/server/planner/types";
+import { kmToUnit, type DistanceUnit } from "@/components/runs/units";
 import { LOAD_LABEL } from "./labels";
 
 export interface ChartWeek {
@@ -16,7 +17,7 @@ const LOAD_HEIGHT: Record<Load, number> = { bodyweight: 1, light: 2, moderate: 3
  * Strength sets (bars) and weekly run volume (line) on one time axis, with the top load as a
  * step marker: a runner sees the block build, ease on deloads and step-backs, and taper.
  */
-export function VolumeChart({ weeks, units }: { weeks: ChartWeek[]; units: "km" | "mi" }) {
+export function VolumeChart({ weeks, units }: { weeks: ChartWeek[]; units: DistanceUnit }) {
   const width = 720;
   const height = 240;
   const pad = { top: 16, right: 40, bottom: 28, left: 36 };
@@ -24,19 +25,19 @@ export function VolumeChart({ weeks, units }: { weeks: ChartWeek[]; units: "km" 
   const innerH = height - pad.top - pad.bottom;
   const slot = innerW / Math.max(weeks.length, 1);
   const maxSets = Math.max(10, ...weeks.map((w) => w.sets));
-  const factor = units === "mi" ? 1 / 1.609344 : 1;
-  const maxRun = Math.max(10, ...weeks.map((w) => w.runKm * factor));
+  const running = weeks.map((w) => kmToUnit(w.runKm, units));
+  const maxRun = Math.max(10, ...running);
   const x = (i: number) => pad.left + slot * i + slot / 2;
   const ySets = (sets: number) => pad.top + innerH - (sets / maxSets) * innerH;
   const yRun = (value: number) => pad.top + innerH - (value / maxRun) * innerH;
-  const runPath = weeks.map((w, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${yRun(w.runKm * factor).toFixed(1)}`).join(" ");
+  const runPath = weeks.map((w, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${yRun(running[i] ?? 0).toFixed(1)}`).join(" ");
 
   return (
     <figure className="space-y-2">
       <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-labelledby="volume-chart-title volume-chart-desc">
         <title id="volume-chart-title">Strength volume and run volume per week</title>
         <desc id="volume-chart-desc">
-          {weeks.map((w) => `Week ${w.index}: ${w.sets} sets${w.topLoad ? `, top load ${LOAD_LABEL[w.topLoad]}` : ""}, ${Math.round(w.runKm * factor)} ${units} running${w.deload ? ", deload" : ""}${w.stepBack ? ", step-back week" : ""}`).join("; ")}
+          {weeks.map((w, i) => `Week ${w.index}: ${w.sets} sets${w.topLoad ? `, top load ${LOAD_LABEL[w.topLoad]}` : ""}, ${Math.round(running[i] ?? 0)} ${units} running${w.deload ? ", deload" : ""}${w.stepBack ? ", step-back week" : ""}`).join("; ")}
         </desc>
         {weeks.map((w, i) => (
           <g key={w.index}>
@@ -57,7 +58,7 @@ export function VolumeChart({ weeks, units }: { weeks: ChartWeek[]; units: "km" 
         ))}
         <path d={runPath} fill="none" strokeWidth={2.5} className="stroke-run" strokeLinejoin="round" />
         {weeks.map((w, i) => (
-          <circle key={w.index} cx={x(i)} cy={yRun(w.runKm * factor)} r={3} className="fill-run" />
+          <circle key={w.index} cx={x(i)} cy={yRun(running[i] ?? 0)} r={3} className="fill-run" />
         ))}
         <text x={pad.left - 6} y={pad.top + 4} textAnchor="end" className="fill-muted text-[11px]">
           {maxSets}

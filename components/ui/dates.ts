@@ -35,7 +35,3 @@ export function formatDay(date: string, pattern = "EEE d MMM"): string {
     }
   });
 }
-
-export function weekdayName(date: string): string {
-  return formatDay(date, "EEEE");
-}

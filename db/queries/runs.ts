@@ -40,6 +40,26 @@ export async function updateRun(db: Database, runId: string, changes: RunChanges
   return row;
 }
 
+export type RunRewrite = { id: string } & Required<RunChanges>;
+
+/** Rewrites many runs in one statement (UPDATE ... FROM VALUES), however many there are. */
+export async function rewriteRuns(db: Database, rows: RunRewrite[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map(
+      (row) =>
+        sql`(${row.id}::uuid, ${row.date}::date, ${row.type}::run_type, ${row.distanceKm}::double precision, ${row.durationMin}::integer, ${row.title}::text, ${row.needsReview}::boolean)`,
+    ),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${runs} set
+      date = v.date, type = v.type, distance_km = v.distance_km, duration_min = v.duration_min,
+      title = v.title, needs_review = v.needs_review, updated_at = now()
+    from (values ${values}) as v(id, date, type, distance_km, duration_min, title, needs_review)
+    where ${runs.id} = v.id`);
+}
+
 export async function deleteRuns(db: Database, runIds: string[]): Promise<number> {
   if (runIds.length === 0) return 0;
   const deleted = await db.delete(runs).where(inArray(runs.id, runIds)).returning({ id: runs.id });

@@ -9,7 +9,8 @@ import type { ReviewedRun } from "../schemas/runs";
  */
 export interface ImportMergePlan {
   inserts: NewRunRow[];
-  updates: { id: string; changes: Partial<NewRunRow> }[];
+  /** The runs to rewrite, each with its full set of imported fields (written in one statement). */
+  updates: ({ id: string } & ImportedRunFields)[];
   deletes: string[];
   summary: ImportSummary;
 }
@@ -41,7 +42,7 @@ export function planImportMerge(athleteId: string, existing: RunRow[], reviewed:
     if (Object.keys(changes).length === 0) {
       plan.summary.unchanged += 1;
     } else {
-      plan.updates.push({ id: stored.id, changes });
+      plan.updates.push({ id: stored.id, ...fields });
       if (changes.date !== undefined) plan.summary.moved += 1;
       else plan.summary.updated += 1;
     }
@@ -57,8 +58,9 @@ export function planImportMerge(athleteId: string, existing: RunRow[], reviewed:
 }
 
 type StoredFields = Pick<NewRunRow, "date" | "type" | "distanceKm" | "durationMin" | "title" | "needsReview">;
+export type ImportedRunFields = Required<StoredFields>;
 
-function storedFields(run: ReviewedRun): Required<StoredFields> {
+function storedFields(run: ReviewedRun): ImportedRunFields {
   return {
     date: run.date,
     type: run.type,
@@ -70,7 +72,7 @@ function storedFields(run: ReviewedRun): Required<StoredFields> {
   };
 }
 
-function changedFields(stored: RunRow, next: Required<StoredFields>): Partial<StoredFields> {
+function changedFields(stored: RunRow, next: ImportedRunFields): Partial<StoredFields> {
   const changes: Partial<StoredFields> = {};
   for (const key of Object.keys(next) as (keyof StoredFields)[]) {
     if (stored[key] !== next[key]) Object.assign(changes, { [key]: next[key] });

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { deleteRuns, insertRuns, listImportedRuns, listRunsByImportUid, updateRun, type DateRange } from "@/db/queries/runs";
+import { deleteRuns, insertRuns, listImportedRuns, listRunsByImportUid, rewriteRuns, type DateRange } from "@/db/queries/runs";
 import type { RunRow } from "@/db/schema";
 import { IcsImportError } from "../ics/errors";
 import { parseIcs } from "../ics/parse";
@@ -64,7 +64,7 @@ export async function commitImport(
     const existing = await existingImportedRuns(tx, athlete.id, input, input.runs);
     const merge = planImportMerge(athlete.id, existing, input.runs);
     await deleteRuns(tx, merge.deletes);
-    for (const update of merge.updates) await updateRun(tx, update.id, update.changes);
+    await rewriteRuns(tx, merge.updates);
     await insertRuns(tx, merge.inserts);
     return merge.summary;
   });

@@ -59,8 +59,13 @@ describeWithDatabase("run import merged by event UID", (db) => {
       ...range,
     });
     expect(second.changes).toEqual({ added: 1, moved: 1, updated: 1, removed: 1, unchanged: 0 });
-    const summary = await caller.runs.commitImport({ ...range, runs: [...second.runs, ...second.review].map((run) => ({ ...run, include: true })) });
+    let summary: unknown;
+    const statements = await db.statementsOf(async () => {
+      summary = await caller.runs.commitImport({ ...range, runs: [...second.runs, ...second.review].map((run) => ({ ...run, include: true })) });
+    });
     expect(summary).toEqual(second.changes);
+    // The moved and the updated run are rewritten together: one statement, not one per run.
+    expect(statements.filter((statement) => /^\s*update\s+"runs"/i.test(statement))).toHaveLength(1);
 
     const stored = await caller.runs.list(range);
     expect(stored.map((run) => [run.date, run.type, run.title])).toEqual([
