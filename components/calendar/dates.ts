@@ -5,9 +5,9 @@ import { addDays, weekday } from "@/server/planner/dates";
  * The run calendar's date wording, on the app's one date formatter (components/ui/dates.ts).
  */
 
-/** "Sun 6 Dec 2026" */
+/** "Sun, 6 Dec 2026" */
 export function formatLongDay(date: string): string {
-  return formatDay(date, "EEE d MMM yyyy");
+  return formatDay(date, "EEE, d MMM yyyy");
 }
 
 /** "Sun 6 Dec" */
