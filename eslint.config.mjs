@@ -12,8 +12,14 @@ const plannerPurity = {
       {
         patterns: [
           { regex: "^(next|react|react-dom)(/.*)?$", message: "The planner must not depend on Next.js or React." },
-          { regex: "^(drizzle-orm|postgres|@electric-sql/.*)(/.*)?$", message: "The planner must not touch the database." },
-          { regex: "^(@/db|@/server/(trpc|services|auth))(/.*)?$|/db(/|$)|/trpc(/|$)|/services(/|$)", message: "The planner sits below the db, services and tRPC layers." },
+          {
+            regex: "^(drizzle-orm|postgres|@electric-sql/.*)(/.*)?$",
+            message: "The planner must not touch the database.",
+          },
+          {
+            regex: "^(@/db|@/server/(trpc|services|auth))(/.*)?$|/db(/|$)|/trpc(/|$)|/services(/|$)",
+            message: "The planner sits below the db, services and tRPC layers.",
+          },
           { regex: "^node:", message: "The planner is pure: no file system, network or process access." },
         ],
       },
@@ -26,7 +32,10 @@ const plannerPurity = {
     ],
     "no-restricted-syntax": [
       "error",
-      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "'Today' comes in as an argument." },
+      {
+        selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+        message: "'Today' comes in as an argument.",
+      },
     ],
   },
 };
@@ -41,5 +50,13 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", ".data/**", ".test-data/**", "next-env.d.ts", "db/migrations/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "node_modules/**",
+    ".data/**",
+    ".test-data/**",
+    "next-env.d.ts",
+    "db/migrations/**",
+  ]),
 ]);

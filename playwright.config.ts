@@ -37,22 +37,22 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-  ],
-  webServer: externalBaseUrl ? undefined : {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/trpc/health.ping`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      PGLITE_DIR: dataDir,
-      DATABASE_URL: "",
-      AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  },
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: externalBaseUrl
+    ? undefined
+    : {
+        command: `npx next start -p ${port} -H 127.0.0.1`,
+        url: `http://127.0.0.1:${port}/api/trpc/health.ping`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        stdout: "ignore",
+        stderr: "pipe",
+        env: {
+          PGLITE_DIR: dataDir,
+          DATABASE_URL: "",
+          AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+          AUTH_TRUST_HOST: "true",
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      },
 });

@@ -4,9 +4,18 @@ import { ButtonLink } from "@/components/ui/button";
 import { currentUser } from "@/server/auth";
 
 const promises = [
-  { title: "Reads your run calendar", text: "Import your marathon plan from any calendar app, or start from a published plan." },
-  { title: "Places sessions with care", text: "Never the day before your long run, heavy work away from hard days, nothing just before the race." },
-  { title: "Builds bodyweight to heavy", text: "Sixteen weeks of progression with deloads on your step-back weeks and a proper taper." },
+  {
+    title: "Reads your run calendar",
+    text: "Import your marathon plan from any calendar app, or start from a published plan.",
+  },
+  {
+    title: "Places sessions with care",
+    text: "Never the day before your long run, heavy work away from hard days, nothing just before the race.",
+  },
+  {
+    title: "Builds bodyweight to heavy",
+    text: "Sixteen weeks of progression with deloads on your step-back weeks and a proper taper.",
+  },
 ];
 
 export default async function LandingPage() {

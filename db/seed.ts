@@ -11,13 +11,23 @@ import { countUsers, findUserByEmail, insertUser } from "./queries/users";
 /** The demo accounts the README lists. Known passwords: demo data only, never real users. */
 export const DEMO_USERS = {
   coach: { email: "coach@example.com", name: "Casey Coach", password: "demo-coach-2026", timeZone: "Europe/London" },
-  athlete: { email: "athlete@example.com", name: "Alex Runner", password: "demo-athlete-2026", timeZone: "Europe/London" },
+  athlete: {
+    email: "athlete@example.com",
+    name: "Alex Runner",
+    password: "demo-athlete-2026",
+    timeZone: "Europe/London",
+  },
 } as const;
 
 async function ensureUser(db: Database, demo: (typeof DEMO_USERS)[keyof typeof DEMO_USERS]): Promise<string> {
   const existing = await findUserByEmail(db, demo.email);
   if (existing) return existing.id;
-  const user = await insertUser(db, { email: demo.email, name: demo.name, timeZone: demo.timeZone, passwordHash: await hashPassword(demo.password) });
+  const user = await insertUser(db, {
+    email: demo.email,
+    name: demo.name,
+    timeZone: demo.timeZone,
+    passwordHash: await hashPassword(demo.password),
+  });
   if (!user) throw new Error(`could not create demo user ${demo.email}`);
   return user.id;
 }
@@ -51,7 +61,14 @@ export async function seedDemo(db: Database, now: Date): Promise<void> {
   );
   await createPlan(db, athleteId, {
     name: "Spring marathon strength block",
-    settings: { raceDate, sessionsPerWeek: 2, level: "intermediate", equipment: ["mat", "band", "dumbbell", "box"], allowRestDays: false, blockedDates: [] },
+    settings: {
+      raceDate,
+      sessionsPerWeek: 2,
+      level: "intermediate",
+      equipment: ["mat", "band", "dumbbell", "box"],
+      allowRestDays: false,
+      blockedDates: [],
+    },
   });
 }
 

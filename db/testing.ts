@@ -22,7 +22,9 @@ if (process.env.CI === "true" && !serverUrl) {
 
 export const testTargets: TestTarget[] = [
   { name: "pglite", open: async (options) => openDatabase({ driver: "pglite" }, options) },
-  ...(serverUrl ? [{ name: "postgres" as const, open: (options: DatabaseOptions) => openThrowawayDatabase(serverUrl, options) }] : []),
+  ...(serverUrl
+    ? [{ name: "postgres" as const, open: (options: DatabaseOptions) => openThrowawayDatabase(serverUrl, options) }]
+    : []),
 ];
 
 async function openThrowawayDatabase(url: string, options: DatabaseOptions): Promise<DatabaseHandle> {

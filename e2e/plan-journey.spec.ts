@@ -23,7 +23,9 @@ function day(page: Page, weekdayShort: string) {
   return page.locator("main li", { has: page.getByRole("heading", { name: new RegExp(weekdayShort) }) });
 }
 
-test("a new runner goes from sign-up to a saved plan, moves a session by keyboard, changes a run and re-plans", async ({ page }) => {
+test("a new runner goes from sign-up to a saved plan, moves a session by keyboard, changes a run and re-plans", async ({
+  page,
+}) => {
   await signUp(page, newRunner("Morgan Miles"));
   await expect(page).toHaveURL(/\/dashboard$/);
 
@@ -84,7 +86,11 @@ test("a new runner goes from sign-up to a saved plan, moves a session by keyboar
 
   // The intervals of next week move from Tuesday to Wednesday.
   await page.goto(`/runs?week=${nextMonday}`);
-  await page.getByRole("listitem", { name: /^Tuesday/ }).getByRole("button", { name: /^Edit / }).first().click();
+  await page
+    .getByRole("listitem", { name: /^Tuesday/ })
+    .getByRole("button", { name: /^Edit / })
+    .first()
+    .click();
   await page.getByRole("dialog").getByLabel("Day").fill(addDays(nextMonday, 2));
   await page.getByRole("dialog").getByRole("button", { name: "Save run" }).click();
   await expect(page.getByRole("listitem", { name: /^Wednesday/ })).toContainText("Intervals");

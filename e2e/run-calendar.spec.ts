@@ -66,7 +66,9 @@ test("re-importing an updated export moves, removes and adds runs, and says so",
   await readCalendar(page, UPDATED_PLAN);
   // The type fixed last time is kept, so nothing needs checking again.
   await expect(page.getByText("Check the type")).toHaveCount(0);
-  await expect(page.getByText("Saving every run shown, compared with your calendar now: 1 new, 1 moved, 1 removed; 12 unchanged.")).toBeVisible();
+  await expect(
+    page.getByText("Saving every run shown, compared with your calendar now: 1 new, 1 moved, 1 removed; 12 unchanged."),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Save 14 runs" }).click();
   await expect(page.getByText("Changes: 1 new, 1 moved, 1 removed; 12 unchanged.")).toBeVisible();
 
@@ -85,13 +87,19 @@ test("a file that is not a calendar gets a clear message and the pasted text sta
   await page.getByLabel("Calendar text", { exact: true }).fill("Week 1: Tuesday intervals, Sunday long run");
   await page.getByRole("button", { name: "Read calendar" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "This is not an iCalendar (.ics) file" })).toBeVisible();
-  await expect(page.getByLabel("Calendar text", { exact: true })).toHaveValue("Week 1: Tuesday intervals, Sunday long run");
+  await expect(page.getByLabel("Calendar text", { exact: true })).toHaveValue(
+    "Week 1: Tuesday intervals, Sunday long run",
+  );
 
   // A file over 5 MB is refused before it is uploaded, with the server's own words.
   await page.getByLabel("Upload an .ics file").check();
   const huge = Buffer.concat([Buffer.from("BEGIN:VCALENDAR\r\n"), Buffer.alloc(6 * 1024 * 1024, "X")]);
-  await page.getByLabel("Calendar file").setInputFiles({ name: "everything.ics", mimeType: "text/calendar", buffer: huge });
-  await expect(page.getByRole("alert").filter({ hasText: "That file is over 5 MB: export a shorter date range." })).toBeVisible();
+  await page
+    .getByLabel("Calendar file")
+    .setInputFiles({ name: "everything.ics", mimeType: "text/calendar", buffer: huge });
+  await expect(
+    page.getByRole("alert").filter({ hasText: "That file is over 5 MB: export a shorter date range." }),
+  ).toBeVisible();
 });
 
 test("adds, edits, moves and deletes a run in the week, with distances in miles", async ({ page }) => {
@@ -167,7 +175,10 @@ test("a calendar feed answers at its secret address until it is turned off", asy
   const address = page.getByLabel("Your feed address (keep it private)");
   await expect(address).toHaveValue(/^http:\/\/.+\/api\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
   const url = await address.inputValue();
-  await expect(page.getByRole("link", { name: "subscribe with one tap" })).toHaveAttribute("href", url.replace(/^http:/, "webcal:"));
+  await expect(page.getByRole("link", { name: "subscribe with one tap" })).toHaveAttribute(
+    "href",
+    url.replace(/^http:/, "webcal:"),
+  );
 
   const live = await request.get(url);
   expect(live.status()).toBe(200);

@@ -13,7 +13,10 @@ for (const viewport of [
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await signIn(page, "athlete@example.com", "demo-athlete-2026");
     await expect(page).toHaveURL(/\/week$/);
-    const days = page.getByRole("list").filter({ has: page.locator("[aria-current=date]") }).locator(":scope > li");
+    const days = page
+      .getByRole("list")
+      .filter({ has: page.locator("[aria-current=date]") })
+      .locator(":scope > li");
     await expect(days).toHaveCount(7);
     const boxes = await Promise.all((await days.all()).map((day) => day.boundingBox()));
     const lefts = new Set(boxes.map((box) => Math.round(box?.x ?? -1)));
@@ -26,6 +29,9 @@ for (const viewport of [
     }
     // Nothing sticks out sideways: no horizontal scrolling on either width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    await testInfo.attach(`week-${viewport.width}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    await testInfo.attach(`week-${viewport.width}.png`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
   });
 }

@@ -18,7 +18,10 @@ const gzipSize = (path) => {
 };
 
 const rows = stats
-  .map((entry) => ({ route: entry.route, kb: entry.firstLoadChunkPaths.reduce((sum, path) => sum + gzipSize(path), 0) / 1024 }))
+  .map((entry) => ({
+    route: entry.route,
+    kb: entry.firstLoadChunkPaths.reduce((sum, path) => sum + gzipSize(path), 0) / 1024,
+  }))
   .sort((a, b) => a.route.localeCompare(b.route));
 for (const row of rows) console.log(`${row.route.padEnd(28)} ${row.kb.toFixed(1).padStart(7)} KB gzipped`);
 

@@ -22,6 +22,7 @@ else
 fi
 step "typecheck" npx tsc --noEmit
 step "lint" npx eslint --max-warnings=0 .
+step "format (prettier)" npx prettier --check --log-level=warn .
 step "unit and integration tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=.test-data/reports/vitest.json
 step "browser tests (playwright)" bash scripts/e2e.sh
 echo ""

@@ -19,7 +19,8 @@ const perDatabase = { pglite: 0, postgres: 0 };
 for (const file of vitest?.testResults ?? []) {
   for (const test of file.assertionResults ?? []) {
     for (const name of Object.keys(perDatabase)) {
-      if (test.status === "passed" && test.ancestorTitles.some((title) => title.endsWith(`[${name}]`))) perDatabase[name] += 1;
+      if (test.status === "passed" && test.ancestorTitles.some((title) => title.endsWith(`[${name}]`)))
+        perDatabase[name] += 1;
     }
   }
 }

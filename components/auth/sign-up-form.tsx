@@ -53,7 +53,11 @@ export function SignUpForm() {
       return;
     }
     setSigningIn(true);
-    const result = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+    const result = await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirect: false,
+    });
     if (!result.ok || result.error) {
       router.replace("/sign-in");
       return;

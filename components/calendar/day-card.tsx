@@ -30,12 +30,16 @@ export function DayCard({ date, isToday, runs, units, onSaved }: Props) {
     >
       <h3 className="flex items-baseline justify-between gap-2 text-sm font-semibold">
         <span>{day}</span>
-        {isToday ? <span className="rounded-full bg-brand-soft px-2 py-0.5 text-xs font-semibold text-brand-strong">Today</span> : null}
+        {isToday ? (
+          <span className="rounded-full bg-brand-soft px-2 py-0.5 text-xs font-semibold text-brand-strong">Today</span>
+        ) : null}
       </h3>
       {runs.length > 0 ? (
         <ul className="space-y-2">
           {runs.map((run) => {
-            const details = [formatDistance(run.distanceKm, units), formatDuration(run.durationMin)].filter(Boolean).join(" · ");
+            const details = [formatDistance(run.distanceKm, units), formatDuration(run.durationMin)]
+              .filter(Boolean)
+              .join(" · ");
             return (
               <li key={run.id}>
                 <RunDialog

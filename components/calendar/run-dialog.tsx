@@ -48,7 +48,10 @@ export function RunDialog(props: Props) {
     else update.mutate({ runId: props.run.id, ...values });
   }
 
-  const initial: RunDraft = props.mode === "add" ? { date: props.date, type: "easy", distanceKm: null, durationMin: null, title: "" } : props.run;
+  const initial: RunDraft =
+    props.mode === "add"
+      ? { date: props.date, type: "easy", distanceKm: null, durationMin: null, title: "" }
+      : props.run;
   const pending = create.isPending || update.isPending || remove.isPending;
   const title = props.mode === "add" ? `Add a run on ${formatLongDay(props.date)}` : "Edit run";
   return (
@@ -59,7 +62,9 @@ export function RunDialog(props: Props) {
         <Dialog.Content className="fixed inset-x-0 bottom-0 z-50 max-h-[90dvh] overflow-y-auto rounded-t-2xl border border-line bg-surface p-5 shadow-xl sm:inset-auto sm:left-1/2 sm:top-1/2 sm:w-full sm:max-w-lg sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-2xl sm:p-6">
           <Dialog.Title className="text-lg font-semibold">{title}</Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-muted">
-            {props.mode === "add" ? "Leave distance or duration empty if you don't plan by them." : "Change the day to move it."}
+            {props.mode === "add"
+              ? "Leave distance or duration empty if you don't plan by them."
+              : "Change the day to move it."}
           </Dialog.Description>
           <div className="mt-4">
             <RunForm
@@ -85,7 +90,12 @@ export function RunDialog(props: Props) {
                   </Button>
                 </div>
               ) : (
-                <Button variant="ghost" className="text-danger!" onClick={() => setConfirmDelete(true)} disabled={pending}>
+                <Button
+                  variant="ghost"
+                  className="text-danger!"
+                  onClick={() => setConfirmDelete(true)}
+                  disabled={pending}
+                >
                   Delete run
                 </Button>
               )}

@@ -66,7 +66,15 @@ export function RunForm({ initial, units, submitLabel, pending, serverError, onS
     <form onSubmit={submit} className="space-y-4" noValidate>
       {serverError ? <Notice tone="error">{serverError}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Day" name="date" type="date" defaultValue={initial.date} required error={errors.date} hint="Change it to move the run." />
+        <TextField
+          label="Day"
+          name="date"
+          type="date"
+          defaultValue={initial.date}
+          required
+          error={errors.date}
+          hint="Change it to move the run."
+        />
         <SelectField label="Type" name="type" defaultValue={initial.type}>
           {RUN_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -74,10 +82,31 @@ export function RunForm({ initial, units, submitLabel, pending, serverError, onS
             </option>
           ))}
         </SelectField>
-        <TextField label={`Distance (${units})`} name="distance" inputMode="decimal" autoComplete="off" defaultValue={initialDistance} error={errors.distance} />
-        <TextField label="Duration (minutes)" name="duration" inputMode="numeric" autoComplete="off" defaultValue={initial.durationMin ?? ""} error={errors.duration} />
+        <TextField
+          label={`Distance (${units})`}
+          name="distance"
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={initialDistance}
+          error={errors.distance}
+        />
+        <TextField
+          label="Duration (minutes)"
+          name="duration"
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={initial.durationMin ?? ""}
+          error={errors.duration}
+        />
       </div>
-      <TextField label="Title" name="title" defaultValue={initial.title} maxLength={200} placeholder="e.g. 6 x 800 m" error={errors.title} />
+      <TextField
+        label="Title"
+        name="title"
+        defaultValue={initial.title}
+        maxLength={200}
+        placeholder="e.g. 6 x 800 m"
+        error={errors.title}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : submitLabel}

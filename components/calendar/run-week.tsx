@@ -41,10 +41,17 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
           <h2 id="week-heading" className="text-lg font-semibold">
             {formatWeekRange(weekStart, weekEnd)}
           </h2>
-          {runs.data && runs.data.length > 0 ? <p className="text-sm text-muted">{weekSummary(runs.data, units)}</p> : null}
+          {runs.data && runs.data.length > 0 ? (
+            <p className="text-sm text-muted">{weekSummary(runs.data, units)}</p>
+          ) : null}
         </div>
         <nav aria-label="Weeks" className="grid w-full grid-cols-3 gap-2 sm:flex sm:w-auto">
-          <ButtonLink variant="secondary" href={`/runs?week=${addDays(weekStart, -7)}`} scroll={false} className="whitespace-nowrap px-3">
+          <ButtonLink
+            variant="secondary"
+            href={`/runs?week=${addDays(weekStart, -7)}`}
+            scroll={false}
+            className="whitespace-nowrap px-3"
+          >
             <span aria-hidden="true">←</span>
             <span>
               Previous<span className="sr-only sm:not-sr-only"> week</span>
@@ -57,7 +64,12 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
           ) : (
             <span aria-hidden="true" className="sm:hidden" />
           )}
-          <ButtonLink variant="secondary" href={`/runs?week=${addDays(weekStart, 7)}`} scroll={false} className="whitespace-nowrap px-3">
+          <ButtonLink
+            variant="secondary"
+            href={`/runs?week=${addDays(weekStart, 7)}`}
+            scroll={false}
+            className="whitespace-nowrap px-3"
+          >
             <span>
               Next<span className="sr-only sm:not-sr-only"> week</span>
             </span>
@@ -94,13 +106,27 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
         <>
           {runs.data.length === 0 ? (
             <Notice tone="info" title="No runs this week.">
-              Add them day by day below, <Link href="/runs/import" className="font-semibold underline underline-offset-4">import your calendar</Link>, or{" "}
-              <Link href="/runs/templates" className="font-semibold underline underline-offset-4">start from a plan</Link>.
+              Add them day by day below,{" "}
+              <Link href="/runs/import" className="font-semibold underline underline-offset-4">
+                import your calendar
+              </Link>
+              , or{" "}
+              <Link href="/runs/templates" className="font-semibold underline underline-offset-4">
+                start from a plan
+              </Link>
+              .
             </Notice>
           ) : null}
           <ol className="grid gap-3 lg:grid-cols-7">
             {days.map((date) => (
-              <DayCard key={date} date={date} isToday={date === today} units={units} onSaved={saved} runs={runs.data.filter((run) => run.date === date)} />
+              <DayCard
+                key={date}
+                date={date}
+                isToday={date === today}
+                units={units}
+                onSaved={saved}
+                runs={runs.data.filter((run) => run.date === date)}
+              />
             ))}
           </ol>
         </>

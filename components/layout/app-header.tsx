@@ -17,7 +17,11 @@ export function AppHeader({ name, email }: { name: string; email: string }) {
         </Link>
         <nav aria-label="Sections" className="ml-4 hidden gap-1 sm:flex">
           {links.map((link) => (
-            <Link key={link.href} href={link.href} className="rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-raised hover:text-fg">
+            <Link
+              key={link.href}
+              href={link.href}
+              className="rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-raised hover:text-fg"
+            >
               {link.label}
             </Link>
           ))}

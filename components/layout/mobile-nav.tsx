@@ -15,7 +15,10 @@ const TABS = [
 export function MobileNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur sm:hidden print:hidden">
+    <nav
+      aria-label="Main"
+      className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur sm:hidden print:hidden"
+    >
       <ul className="grid grid-cols-4">
         {TABS.map((tab) => {
           const active = pathname === tab.href || pathname.startsWith(`${tab.href}/`);
@@ -24,7 +27,10 @@ export function MobileNav() {
               <Link
                 href={tab.href}
                 aria-current={active ? "page" : undefined}
-                className={cx("flex min-h-14 items-center justify-center text-sm font-semibold", active ? "text-brand" : "text-muted")}
+                className={cx(
+                  "flex min-h-14 items-center justify-center text-sm font-semibold",
+                  active ? "text-brand" : "text-muted",
+                )}
               >
                 {tab.label}
               </Link>

@@ -14,7 +14,11 @@ import { PlanSettingsFields, type SettingsDraft } from "./plan-settings-fields";
 
 function settingsOf(draft: SettingsDraft) {
   const { hasRace, ...rest } = draft;
-  return planSettingsSchema.safeParse({ ...rest, raceDate: hasRace ? draft.raceDate : undefined, startDate: hasRace ? undefined : draft.startDate });
+  return planSettingsSchema.safeParse({
+    ...rest,
+    raceDate: hasRace ? draft.raceDate : undefined,
+    startDate: hasRace ? undefined : draft.startDate,
+  });
 }
 
 /** The new-plan flow: settings on one side, the planner's live answer on the other, then save. */
@@ -23,7 +27,9 @@ export function NewPlanForm({ initial }: { initial: SettingsDraft }) {
   const router = useRouter();
   const [draft, setDraft] = useState(initial);
   const preview = useMutation(trpc.plans.preview.mutationOptions());
-  const create = useMutation(trpc.plans.create.mutationOptions({ onSuccess: ({ planId }) => router.push(`/plans/${planId}`) }));
+  const create = useMutation(
+    trpc.plans.create.mutationOptions({ onSuccess: ({ planId }) => router.push(`/plans/${planId}`) }),
+  );
   const parsed = settingsOf(draft);
   const settingsKey = JSON.stringify(parsed.success ? parsed.data : null);
 
@@ -53,7 +59,11 @@ export function NewPlanForm({ initial }: { initial: SettingsDraft }) {
         {!parsed.success ? <Notice tone="info">{parsed.error.issues[0]?.message}</Notice> : null}
         {preview.error ? <Notice tone="error">{preview.error.message}</Notice> : null}
         {plan && runs.data ? <RunCalendarStatus count={runs.data.length} /> : null}
-        {plan ? <PlanPreview plan={plan} /> : parsed.success && !preview.error ? <p className="text-muted">Laying out your weeks…</p> : null}
+        {plan ? (
+          <PlanPreview plan={plan} />
+        ) : parsed.success && !preview.error ? (
+          <p className="text-muted">Laying out your weeks…</p>
+        ) : null}
         {create.error ? <Notice tone="error">{create.error.message}</Notice> : null}
         <Button
           className="w-full"

@@ -17,7 +17,10 @@ export function PhaseTimeline({ weeks, hasRace }: { weeks: TimelineWeek[]; hasRa
     else runs.push({ phase: week.phase, from: week.index, to: week.index });
   }
   return (
-    <ol className="flex w-full overflow-hidden rounded-xl text-xs font-semibold sm:text-sm" aria-label="Phases of the block">
+    <ol
+      className="flex w-full overflow-hidden rounded-xl text-xs font-semibold sm:text-sm"
+      aria-label="Phases of the block"
+    >
       {runs.map((run) => (
         <li
           key={`${run.phase}-${run.from}`}

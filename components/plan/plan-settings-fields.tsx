@@ -14,9 +14,16 @@ const LEVELS = [
   { id: "advanced", label: "Experienced", hint: "lifts regularly, knows heavy work" },
 ] as const;
 
-const choice = "flex cursor-pointer items-start gap-3 rounded-xl border border-line bg-surface p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand";
+const choice =
+  "flex cursor-pointer items-start gap-3 rounded-xl border border-line bg-surface p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand";
 
-export function PlanSettingsFields({ draft, onChange }: { draft: SettingsDraft; onChange: (next: SettingsDraft) => void }) {
+export function PlanSettingsFields({
+  draft,
+  onChange,
+}: {
+  draft: SettingsDraft;
+  onChange: (next: SettingsDraft) => void;
+}) {
   const set = (patch: Partial<SettingsDraft>) => onChange({ ...draft, ...patch });
   const toggleEquipment = (id: Equipment, on: boolean) =>
     set({ equipment: on ? [...draft.equipment, id] : draft.equipment.filter((item) => item !== id) });
@@ -27,14 +34,26 @@ export function PlanSettingsFields({ draft, onChange }: { draft: SettingsDraft; 
         <legend className="text-base font-semibold">What are you training for?</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           <label className={choice}>
-            <input type="radio" name="goal" className="mt-1 accent-[var(--brand)]" checked={draft.hasRace} onChange={() => set({ hasRace: true })} />
+            <input
+              type="radio"
+              name="goal"
+              className="mt-1 accent-[var(--brand)]"
+              checked={draft.hasRace}
+              onChange={() => set({ hasRace: true })}
+            />
             <span>
               <span className="block font-medium">A race</span>
               <span className="text-sm text-muted">The block ends in race week with a taper.</span>
             </span>
           </label>
           <label className={choice}>
-            <input type="radio" name="goal" className="mt-1 accent-[var(--brand)]" checked={!draft.hasRace} onChange={() => set({ hasRace: false })} />
+            <input
+              type="radio"
+              name="goal"
+              className="mt-1 accent-[var(--brand)]"
+              checked={!draft.hasRace}
+              onChange={() => set({ hasRace: false })}
+            />
             <span>
               <span className="block font-medium">No race</span>
               <span className="text-sm text-muted">The block starts on a date you choose.</span>
@@ -42,9 +61,21 @@ export function PlanSettingsFields({ draft, onChange }: { draft: SettingsDraft; 
           </label>
         </div>
         {draft.hasRace ? (
-          <TextField label="Race date" type="date" value={draft.raceDate ?? ""} onChange={(event) => set({ raceDate: event.target.value || undefined })} required />
+          <TextField
+            label="Race date"
+            type="date"
+            value={draft.raceDate ?? ""}
+            onChange={(event) => set({ raceDate: event.target.value || undefined })}
+            required
+          />
         ) : (
-          <TextField label="Start date" type="date" value={draft.startDate ?? ""} onChange={(event) => set({ startDate: event.target.value || undefined })} required />
+          <TextField
+            label="Start date"
+            type="date"
+            value={draft.startDate ?? ""}
+            onChange={(event) => set({ startDate: event.target.value || undefined })}
+            required
+          />
         )}
       </fieldset>
 
@@ -53,7 +84,13 @@ export function PlanSettingsFields({ draft, onChange }: { draft: SettingsDraft; 
         <div className="grid gap-2 sm:grid-cols-3">
           {LEVELS.map((level) => (
             <label key={level.id} className={choice}>
-              <input type="radio" name="level" className="mt-1 accent-[var(--brand)]" checked={draft.level === level.id} onChange={() => set({ level: level.id })} />
+              <input
+                type="radio"
+                name="level"
+                className="mt-1 accent-[var(--brand)]"
+                checked={draft.level === level.id}
+                onChange={() => set({ level: level.id })}
+              />
               <span>
                 <span className="block font-medium">{level.label}</span>
                 <span className="text-sm text-muted">{level.hint}</span>
@@ -65,10 +102,25 @@ export function PlanSettingsFields({ draft, onChange }: { draft: SettingsDraft; 
 
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold">Strength sessions a week</legend>
-        <div className="inline-flex rounded-xl border border-line bg-surface p-1" role="radiogroup" aria-label="Sessions a week">
+        <div
+          className="inline-flex rounded-xl border border-line bg-surface p-1"
+          role="radiogroup"
+          aria-label="Sessions a week"
+        >
           {([2, 3] as const).map((count) => (
-            <label key={count} className={cx("cursor-pointer rounded-lg px-5 py-2 text-sm font-semibold has-[:checked]:bg-brand has-[:checked]:text-on-brand has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand")}>
-              <input type="radio" name="sessions" className="sr-only" checked={draft.sessionsPerWeek === count} onChange={() => set({ sessionsPerWeek: count })} />
+            <label
+              key={count}
+              className={cx(
+                "cursor-pointer rounded-lg px-5 py-2 text-sm font-semibold has-[:checked]:bg-brand has-[:checked]:text-on-brand has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand",
+              )}
+            >
+              <input
+                type="radio"
+                name="sessions"
+                className="sr-only"
+                checked={draft.sessionsPerWeek === count}
+                onChange={() => set({ sessionsPerWeek: count })}
+              />
               {count} a week
             </label>
           ))}
@@ -77,7 +129,9 @@ export function PlanSettingsFields({ draft, onChange }: { draft: SettingsDraft; 
 
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold">Equipment you can use</legend>
-        <p className="text-sm text-muted">Bodyweight work is always included. Each exercise is chosen along its ladder from what you tick.</p>
+        <p className="text-sm text-muted">
+          Bodyweight work is always included. Each exercise is chosen along its ladder from what you tick.
+        </p>
         <div className="grid gap-2 sm:grid-cols-2">
           {EQUIPMENT_CHOICES.map((item) => (
             <label key={item.id} className={choice}>
@@ -99,7 +153,12 @@ export function PlanSettingsFields({ draft, onChange }: { draft: SettingsDraft; 
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold">Days off</legend>
         <label className={choice}>
-          <input type="checkbox" className="mt-1 accent-[var(--brand)]" checked={draft.allowRestDays} onChange={(event) => set({ allowRestDays: event.target.checked })} />
+          <input
+            type="checkbox"
+            className="mt-1 accent-[var(--brand)]"
+            checked={draft.allowRestDays}
+            onChange={(event) => set({ allowRestDays: event.target.checked })}
+          />
           <span>
             <span className="block font-medium">Strength may go on rest days</span>
             <span className="text-sm text-muted">Otherwise days without a run stay free.</span>

@@ -31,7 +31,8 @@ export function ReplanPanel({ planId, calendarChanged }: { planId: string; calen
       <div>
         <h2 className="text-lg font-semibold">Runs changed?</h2>
         <p className="text-sm text-muted">
-          Re-plan places the sessions from today on around your current run calendar. Past sessions, sessions you checked off and sessions you moved by hand stay put.
+          Re-plan places the sessions from today on around your current run calendar. Past sessions, sessions you
+          checked off and sessions you moved by hand stay put.
         </p>
       </div>
       {calendarChanged && !apply.data ? (
@@ -41,15 +42,21 @@ export function ReplanPanel({ planId, calendarChanged }: { planId: string; calen
       ) : null}
       {apply.data?.applied ? (
         <Notice tone="success">
-          {apply.data.changes.length === 0 ? "The plan already fitted your runs." : `Re-planned: ${apply.data.changes.length} change${apply.data.changes.length === 1 ? "" : "s"} applied.`}
+          {apply.data.changes.length === 0
+            ? "The plan already fitted your runs."
+            : `Re-planned: ${apply.data.changes.length} change${apply.data.changes.length === 1 ? "" : "s"} applied.`}
         </Notice>
       ) : null}
-      {preview.error ?? apply.error ? <Notice tone="error">{(preview.error ?? apply.error)?.message}</Notice> : null}
+      {(preview.error ?? apply.error) ? <Notice tone="error">{(preview.error ?? apply.error)?.message}</Notice> : null}
       {result && result.changes.length === 0 ? (
         <Notice tone="info">
           Nothing to change: the plan already fits your runs.{" "}
           {calendarChanged ? (
-            <button type="button" className="font-semibold underline" onClick={() => apply.mutate({ planId, confirm: true })}>
+            <button
+              type="button"
+              className="font-semibold underline"
+              onClick={() => apply.mutate({ planId, confirm: true })}
+            >
               Mark it as up to date
             </button>
           ) : null}
@@ -58,7 +65,8 @@ export function ReplanPanel({ planId, calendarChanged }: { planId: string; calen
       {result && result.changes.length > 0 ? (
         <div className="space-y-3">
           <p className="text-sm font-medium">
-            {result.changes.length} change{result.changes.length === 1 ? "" : "s"}, {result.kept} session{result.kept === 1 ? "" : "s"} kept as they are:
+            {result.changes.length} change{result.changes.length === 1 ? "" : "s"}, {result.kept} session
+            {result.kept === 1 ? "" : "s"} kept as they are:
           </p>
           <ul className="max-h-72 space-y-1 overflow-auto text-sm" aria-label="Changes re-planning would make">
             {result.changes.map((change, index) => (

@@ -30,18 +30,32 @@ export function VolumeChart({ weeks, units }: { weeks: ChartWeek[]; units: Dista
   const x = (i: number) => pad.left + slot * i + slot / 2;
   const ySets = (sets: number) => pad.top + innerH - (sets / maxSets) * innerH;
   const yRun = (value: number) => pad.top + innerH - (value / maxRun) * innerH;
-  const runPath = weeks.map((w, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${yRun(running[i] ?? 0).toFixed(1)}`).join(" ");
+  const runPath = weeks
+    .map((w, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${yRun(running[i] ?? 0).toFixed(1)}`)
+    .join(" ");
 
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-labelledby="volume-chart-title volume-chart-desc">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full"
+        role="img"
+        aria-labelledby="volume-chart-title volume-chart-desc"
+      >
         <title id="volume-chart-title">Strength volume and run volume per week</title>
         <desc id="volume-chart-desc">
-          {weeks.map((w, i) => `Week ${w.index}: ${w.sets} sets${w.topLoad ? `, top load ${LOAD_LABEL[w.topLoad]}` : ""}, ${Math.round(running[i] ?? 0)} ${units} running${w.deload ? ", deload" : ""}${w.stepBack ? ", step-back week" : ""}`).join("; ")}
+          {weeks
+            .map(
+              (w, i) =>
+                `Week ${w.index}: ${w.sets} sets${w.topLoad ? `, top load ${LOAD_LABEL[w.topLoad]}` : ""}, ${Math.round(running[i] ?? 0)} ${units} running${w.deload ? ", deload" : ""}${w.stepBack ? ", step-back week" : ""}`,
+            )
+            .join("; ")}
         </desc>
         {weeks.map((w, i) => (
           <g key={w.index}>
-            {w.deload || w.stepBack ? <rect x={pad.left + slot * i} y={pad.top} width={slot} height={innerH} className="fill-raised" /> : null}
+            {w.deload || w.stepBack ? (
+              <rect x={pad.left + slot * i} y={pad.top} width={slot} height={innerH} className="fill-raised" />
+            ) : null}
             <rect
               x={x(i) - slot * 0.3}
               y={ySets(w.sets)}

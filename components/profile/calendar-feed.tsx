@@ -11,7 +11,11 @@ const noSubscription = () => () => {};
 
 /** The site's origin in the browser ("" while rendering on the server). */
 function useOrigin(): string {
-  return useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
+  return useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
 }
 
 type Confirming = "regenerate" | "revoke" | null;
@@ -38,9 +42,24 @@ export function CalendarFeed() {
     setNotice(message);
   };
   const fail = (failure: unknown) => setError(errorMessage(failure, "That did not work. Try again."));
-  const create = useMutation(trpc.feeds.create.mutationOptions({ onSuccess: settle("Your feed is ready. Add its address to your calendar app."), onError: fail }));
-  const regenerate = useMutation(trpc.feeds.regenerate.mutationOptions({ onSuccess: settle("New address made. The old one no longer works: subscribe again with this one."), onError: fail }));
-  const revoke = useMutation(trpc.feeds.revoke.mutationOptions({ onSuccess: settle("Feed turned off. Calendars subscribed to it stop updating."), onError: fail }));
+  const create = useMutation(
+    trpc.feeds.create.mutationOptions({
+      onSuccess: settle("Your feed is ready. Add its address to your calendar app."),
+      onError: fail,
+    }),
+  );
+  const regenerate = useMutation(
+    trpc.feeds.regenerate.mutationOptions({
+      onSuccess: settle("New address made. The old one no longer works: subscribe again with this one."),
+      onError: fail,
+    }),
+  );
+  const revoke = useMutation(
+    trpc.feeds.revoke.mutationOptions({
+      onSuccess: settle("Feed turned off. Calendars subscribed to it stop updating."),
+      onError: fail,
+    }),
+  );
   const toggleRuns = useMutation(trpc.feeds.setIncludeRuns.mutationOptions({ onSuccess: settle(null), onError: fail }));
   const pending = create.isPending || regenerate.isPending || revoke.isPending || toggleRuns.isPending;
 
@@ -80,8 +99,8 @@ export function CalendarFeed() {
           Calendar feed
         </h2>
         <p className="mt-1 text-sm text-muted">
-          See your strength sessions (with the exercises, sets and reps) in Google Calendar, Apple Calendar or Outlook. They update by
-          themselves when your plan changes.
+          See your strength sessions (with the exercises, sets and reps) in Google Calendar, Apple Calendar or Outlook.
+          They update by themselves when your plan changes.
         </p>
       </div>
       {error ? <Notice tone="error">{error}</Notice> : null}
@@ -90,7 +109,12 @@ export function CalendarFeed() {
       {feed.data === null ? (
         <div className="space-y-4">
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" className="size-5 accent-brand" checked={includeRuns} onChange={(event) => setIncludeRuns(event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              className="size-5 accent-brand"
+              checked={includeRuns}
+              onChange={(event) => setIncludeRuns(event.currentTarget.checked)}
+            />
             Include my runs too
           </label>
           <Button onClick={() => act(() => create.mutate({ includeRuns }))} disabled={pending}>
@@ -116,7 +140,8 @@ export function CalendarFeed() {
               </Button>
             </div>
             <p className="text-sm text-muted">
-              Google Calendar: Other calendars, +, From URL. Outlook: Add calendar, Subscribe from web. On an iPhone or Mac,{" "}
+              Google Calendar: Other calendars, +, From URL. Outlook: Add calendar, Subscribe from web. On an iPhone or
+              Mac,{" "}
               <a href={webcal} className="font-semibold text-brand underline-offset-4 hover:underline">
                 subscribe with one tap
               </a>
@@ -161,7 +186,12 @@ export function CalendarFeed() {
               <Button variant="secondary" onClick={() => setConfirming("regenerate")} disabled={pending}>
                 Make a new address
               </Button>
-              <Button variant="ghost" className="text-danger!" onClick={() => setConfirming("revoke")} disabled={pending}>
+              <Button
+                variant="ghost"
+                className="text-danger!"
+                onClick={() => setConfirming("revoke")}
+                disabled={pending}
+              >
                 Turn off the feed
               </Button>
             </div>

@@ -43,7 +43,12 @@ export function ProfileForm({ timeZones }: { timeZones: string[] }) {
       {error ? <Notice tone="error">{error}</Notice> : null}
       {saved ? <Notice tone="success">Saved. Your plan and calendar use these settings.</Notice> : null}
       <TextField label="Display name" name="name" defaultValue={profile.name} autoComplete="name" required />
-      <SelectField label="Time zone" name="timeZone" defaultValue={profile.timeZone} hint="Run and session dates are read in this zone.">
+      <SelectField
+        label="Time zone"
+        name="timeZone"
+        defaultValue={profile.timeZone}
+        hint="Run and session dates are read in this zone."
+      >
         {zones.map((zone) => (
           <option key={zone} value={zone}>
             {zone.replaceAll("_", " ")}

@@ -13,7 +13,8 @@ export function errorMessage(error: unknown, fallback: string): string {
   if (error instanceof Error) {
     const message = error.message.trim();
     // A raw zod issue list or a network failure is no sentence for a person.
-    if (message && !message.startsWith("[") && !message.startsWith("{") && message !== "Failed to fetch") return message;
+    if (message && !message.startsWith("[") && !message.startsWith("{") && message !== "Failed to fetch")
+      return message;
   }
   return fallback;
 }

@@ -37,7 +37,10 @@ export function RunSourceChooser() {
           <Card className="relative flex h-full flex-col gap-2 focus-within:ring-2 focus-within:ring-brand/40 hover:border-brand">
             <h2 className="font-semibold">{choice.title}</h2>
             <p className="flex-1 text-sm text-muted">{choice.detail}</p>
-            <Link href={choice.href} className="text-sm font-semibold text-brand underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:outline-none">
+            <Link
+              href={choice.href}
+              className="text-sm font-semibold text-brand underline-offset-4 after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:outline-none"
+            >
               {choice.action} <span aria-hidden="true">→</span>
             </Link>
           </Card>

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { describeChanges } from "./import/review-rows";
-import { distanceValue, formatDistance, formatDuration, kmToUnit, parseDistance, parseDuration, unitToKm } from "./units";
+import {
+  distanceValue,
+  formatDistance,
+  formatDuration,
+  kmToUnit,
+  parseDistance,
+  parseDuration,
+  unitToKm,
+} from "./units";
 
 describe("distance units", () => {
   it("converts with 1 mi = 1.609344 km and stores kilometres to 10 m", () => {
@@ -19,7 +27,8 @@ describe("distance units", () => {
   });
 
   it("round-trips a typed mile value through storage without drift", () => {
-    for (const miles of [3, 5.5, 13.1, 20, 26.2]) expect(distanceValue(unitToKm(miles, "mi"), "mi")).toBe(String(miles));
+    for (const miles of [3, 5.5, 13.1, 20, 26.2])
+      expect(distanceValue(unitToKm(miles, "mi"), "mi")).toBe(String(miles));
   });
 
   it("reads typed distances and durations, refusing nonsense with a sentence", () => {
@@ -40,8 +49,14 @@ describe("distance units", () => {
 
 describe("import change summary", () => {
   it("names what changes and leaves out what does not", () => {
-    expect(describeChanges({ added: 12, moved: 2, updated: 0, removed: 1, unchanged: 0 })).toBe("12 new, 2 moved, 1 removed");
-    expect(describeChanges({ added: 0, moved: 0, updated: 1, removed: 0, unchanged: 5 })).toBe("1 updated; 5 unchanged");
-    expect(describeChanges({ added: 0, moved: 0, updated: 0, removed: 0, unchanged: 3 })).toBe("no changes (3 unchanged)");
+    expect(describeChanges({ added: 12, moved: 2, updated: 0, removed: 1, unchanged: 0 })).toBe(
+      "12 new, 2 moved, 1 removed",
+    );
+    expect(describeChanges({ added: 0, moved: 0, updated: 1, removed: 0, unchanged: 5 })).toBe(
+      "1 updated; 5 unchanged",
+    );
+    expect(describeChanges({ added: 0, moved: 0, updated: 0, removed: 0, unchanged: 3 })).toBe(
+      "no changes (3 unchanged)",
+    );
   });
 });

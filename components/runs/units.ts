@@ -47,7 +47,8 @@ export function parseDistance(text: string, unit: DistanceUnit): { km: number | 
   const trimmed = text.trim().replace(",", ".");
   if (trimmed === "") return { km: null };
   const value = Number(trimmed);
-  if (!Number.isFinite(value) || value <= 0) return { error: `Distance must be a number of ${unit === "mi" ? "miles" : "kilometres"} above zero.` };
+  if (!Number.isFinite(value) || value <= 0)
+    return { error: `Distance must be a number of ${unit === "mi" ? "miles" : "kilometres"} above zero.` };
   return { km: unitToKm(value, unit) };
 }
 
@@ -56,6 +57,7 @@ export function parseDuration(text: string): { minutes: number | null } | { erro
   const trimmed = text.trim();
   if (trimmed === "") return { minutes: null };
   const value = Number(trimmed);
-  if (!Number.isInteger(value) || value <= 0) return { error: "Duration must be a whole number of minutes above zero." };
+  if (!Number.isInteger(value) || value <= 0)
+    return { error: "Duration must be a whole number of minutes above zero." };
   return { minutes: value };
 }

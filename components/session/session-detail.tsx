@@ -24,16 +24,24 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/week?date=${session.date}`} className="text-sm font-medium text-brand underline-offset-4 hover:underline">
+        <Link
+          href={`/week?date=${session.date}`}
+          className="text-sm font-medium text-brand underline-offset-4 hover:underline"
+        >
           <span aria-hidden="true">←</span> Back to the week
         </Link>
         <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{formatDay(session.date, "EEEE d MMMM")}</h1>
         <div className="mt-2 flex flex-wrap items-center gap-2">
-          <span className={cx("rounded-md px-2 py-0.5 text-sm font-semibold", LOAD_BADGE[session.load])}>{LOAD_LABEL[session.load]}</span>
+          <span className={cx("rounded-md px-2 py-0.5 text-sm font-semibold", LOAD_BADGE[session.load])}>
+            {LOAD_LABEL[session.load]}
+          </span>
           <span className="text-muted">
             {session.focus} · week {session.weekIndex}
           </span>
-          <a href={`/api/sessions/${session.id}/ics`} className="ml-auto text-sm font-medium text-brand underline-offset-4 hover:underline">
+          <a
+            href={`/api/sessions/${session.id}/ics`}
+            className="ml-auto text-sm font-medium text-brand underline-offset-4 hover:underline"
+          >
             Add to calendar (.ics)
           </a>
         </div>

@@ -9,7 +9,15 @@ interface Option {
 }
 
 /** Swap an exercise for its easier or harder rung, or another move of the same pattern. */
-export function SwapMenu({ name, swaps, onSwap }: { name: string; swaps: { regression: Option | null; progression: Option | null; alternatives: Option[] }; onSwap: (id: string) => void }) {
+export function SwapMenu({
+  name,
+  swaps,
+  onSwap,
+}: {
+  name: string;
+  swaps: { regression: Option | null; progression: Option | null; alternatives: Option[] };
+  onSwap: (id: string) => void;
+}) {
   const rungs = [
     swaps.regression ? { ...swaps.regression, note: "easier" } : null,
     swaps.progression ? { ...swaps.progression, note: "harder" } : null,

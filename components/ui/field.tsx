@@ -35,7 +35,13 @@ function describedBy(id: string, { hint, error }: FieldProps): string | undefine
   return hint ? `${id}-hint` : undefined;
 }
 
-export function TextField({ label, hint, error, className, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>

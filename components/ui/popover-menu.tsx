@@ -50,7 +50,15 @@ export function PopoverMenu({
 
   return (
     <>
-      <button ref={button} type="button" popoverTarget={id} aria-haspopup="menu" aria-label={label} className={triggerClassName} onPointerDown={(event) => event.stopPropagation()}>
+      <button
+        ref={button}
+        type="button"
+        popoverTarget={id}
+        aria-haspopup="menu"
+        aria-label={label}
+        className={triggerClassName}
+        onPointerDown={(event) => event.stopPropagation()}
+      >
         {trigger}
       </button>
       <div
@@ -74,7 +82,15 @@ export const menuItemClass = cx(
   "hover:bg-raised focus-visible:bg-raised disabled:cursor-default disabled:opacity-50",
 );
 
-export function MenuItem({ onSelect, disabled, children }: { onSelect: () => void; disabled?: boolean; children: ReactNode }) {
+export function MenuItem({
+  onSelect,
+  disabled,
+  children,
+}: {
+  onSelect: () => void;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
   return (
     <button type="button" role="menuitem" className={menuItemClass} disabled={disabled} onClick={onSelect}>
       {children}

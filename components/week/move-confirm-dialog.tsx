@@ -12,7 +12,15 @@ export interface PendingMove {
 }
 
 /** A move that breaks a placement rule happens only after the runner has read which rule. */
-export function MoveConfirmDialog({ move, onConfirm, onCancel }: { move: PendingMove | null; onConfirm: () => void; onCancel: () => void }) {
+export function MoveConfirmDialog({
+  move,
+  onConfirm,
+  onCancel,
+}: {
+  move: PendingMove | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   return (
     <ConfirmDialog
       open={move !== null}

@@ -20,9 +20,20 @@ export interface WeekSession {
 }
 
 /** A strength session in the week: drag it to another day, or use "Move to…" from the keyboard. */
-export function SessionCard({ session, days, onMove }: { session: WeekSession; days: string[]; onMove: (date: string) => void }) {
+export function SessionCard({
+  session,
+  days,
+  onMove,
+}: {
+  session: WeekSession;
+  days: string[];
+  onMove: (date: string) => void;
+}) {
   const movable = session.status === "planned";
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: session.id, disabled: !movable });
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: session.id,
+    disabled: !movable,
+  });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
     <div
@@ -79,7 +90,9 @@ export function SessionCard({ session, days, onMove }: { session: WeekSession; d
         ) : null}
       </div>
       <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
-        <span className={cx("rounded-md px-1.5 py-0.5 text-xs font-semibold", LOAD_BADGE[session.load])}>{LOAD_LABEL[session.load]}</span>
+        <span className={cx("rounded-md px-1.5 py-0.5 text-xs font-semibold", LOAD_BADGE[session.load])}>
+          {LOAD_LABEL[session.load]}
+        </span>
         <span className="text-xs text-muted">
           {session.exerciseCount} exercises · {session.sets} sets
         </span>

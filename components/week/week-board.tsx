@@ -1,6 +1,14 @@
 "use client";
 
-import { DndContext, PointerSensor, TouchSensor, useDroppable, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import {
+  DndContext,
+  PointerSensor,
+  TouchSensor,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from "@dnd-kit/core";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
@@ -21,13 +29,17 @@ export function WeekBoard({ date }: { date?: string }) {
   const { data: week } = useSuspenseQuery(weekQuery);
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 8 } }), useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
+  );
 
   const move = useMutation(
     trpc.plans.moveSession.mutationOptions({
       onSuccess: async (result, variables) => {
         if (!result.moved) {
-          const fromDate = week.days.flatMap((day) => day.sessions).find((s) => s.id === variables.sessionId)?.date ?? variables.date;
+          const fromDate =
+            week.days.flatMap((day) => day.sessions).find((s) => s.id === variables.sessionId)?.date ?? variables.date;
           setPending({ sessionId: variables.sessionId, fromDate, toDate: variables.date, warnings: result.warnings });
           return;
         }
@@ -64,7 +76,12 @@ export function WeekBoard({ date }: { date?: string }) {
                 <RunChip key={run.id} run={run} units={week.athlete.units} />
               ))}
               {day.sessions.map((session) => (
-                <SessionCard key={session.id} session={session} days={dates} onMove={(toDate) => requestMove(session.id, toDate)} />
+                <SessionCard
+                  key={session.id}
+                  session={session}
+                  days={dates}
+                  onMove={(toDate) => requestMove(session.id, toDate)}
+                />
               ))}
               {day.runs.length === 0 && day.sessions.length === 0 ? <p className="text-sm text-muted">Rest</p> : null}
             </DayColumn>
@@ -107,8 +124,19 @@ function DayColumn({ date, isToday, children }: { date: string; isToday: boolean
   );
 }
 
-function WeekNavigation({ weekStart, previous, next, today }: { weekStart: string; previous: string; next: string; today: string }) {
-  const link = "inline-flex min-h-10 items-center rounded-lg border border-line bg-surface px-3 text-sm font-medium hover:bg-raised";
+function WeekNavigation({
+  weekStart,
+  previous,
+  next,
+  today,
+}: {
+  weekStart: string;
+  previous: string;
+  next: string;
+  today: string;
+}) {
+  const link =
+    "inline-flex min-h-10 items-center rounded-lg border border-line bg-surface px-3 text-sm font-medium hover:bg-raised";
   return (
     <nav aria-label="Weeks" className="flex flex-wrap items-center gap-2">
       <Link href={`/week?date=${previous}`} className={link}>

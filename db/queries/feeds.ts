@@ -13,7 +13,12 @@ export async function findFeedByToken(db: Database, token: string): Promise<Cale
 }
 
 /** Creates the athlete's feed or replaces its token (the old URL stops working at once). */
-export async function upsertFeed(db: Database, athleteId: string, token: string, includeRuns: boolean): Promise<CalendarFeedRow> {
+export async function upsertFeed(
+  db: Database,
+  athleteId: string,
+  token: string,
+  includeRuns: boolean,
+): Promise<CalendarFeedRow> {
   const [row] = await db
     .insert(calendarFeeds)
     .values({ athleteId, token, includeRuns })
@@ -23,8 +28,16 @@ export async function upsertFeed(db: Database, athleteId: string, token: string,
   return row;
 }
 
-export async function setFeedIncludesRuns(db: Database, athleteId: string, includeRuns: boolean): Promise<CalendarFeedRow | undefined> {
-  const [row] = await db.update(calendarFeeds).set({ includeRuns }).where(eq(calendarFeeds.athleteId, athleteId)).returning();
+export async function setFeedIncludesRuns(
+  db: Database,
+  athleteId: string,
+  includeRuns: boolean,
+): Promise<CalendarFeedRow | undefined> {
+  const [row] = await db
+    .update(calendarFeeds)
+    .set({ includeRuns })
+    .where(eq(calendarFeeds.athleteId, athleteId))
+    .returning();
   return row;
 }
 

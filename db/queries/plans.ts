@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Database } from "../client";
-import { plans, planSessions, planWeeks, sessionExercises, type PlanRow, type PlanSessionRow, type SessionExerciseRow } from "../schema";
+import {
+  plans,
+  planSessions,
+  planWeeks,
+  sessionExercises,
+  type PlanRow,
+  type PlanSessionRow,
+  type SessionExerciseRow,
+} from "../schema";
 
 export type NewPlanTree = {
   plan: typeof plans.$inferInsert & { id: string };
@@ -88,7 +96,12 @@ export async function listActiveSessionsInRange(db: Database, athleteId: string,
     .where(and(eq(plans.athleteId, athleteId), eq(plans.status, "active")));
   return sessionsWhere(
     db,
-    and(eq(planSessions.athleteId, athleteId), inArray(planSessions.planId, active), gte(planSessions.date, from), lte(planSessions.date, to)),
+    and(
+      eq(planSessions.athleteId, athleteId),
+      inArray(planSessions.planId, active),
+      gte(planSessions.date, from),
+      lte(planSessions.date, to),
+    ),
   );
 }
 
@@ -97,7 +110,11 @@ export async function findSession(db: Database, sessionId: string): Promise<Sess
   return session;
 }
 
-export async function updateSession(db: Database, sessionId: string, changes: Partial<Pick<PlanSessionRow, "date" | "movedByHand" | "status" | "completedAt">>) {
+export async function updateSession(
+  db: Database,
+  sessionId: string,
+  changes: Partial<Pick<PlanSessionRow, "date" | "movedByHand" | "status" | "completedAt">>,
+) {
   await db.update(planSessions).set(changes).where(eq(planSessions.id, sessionId));
 }
 
@@ -105,13 +122,26 @@ export async function deleteSessions(db: Database, sessionIds: string[]): Promis
   if (sessionIds.length > 0) await db.delete(planSessions).where(inArray(planSessions.id, sessionIds));
 }
 
-export async function replaceSessionExercise(db: Database, sessionId: string, position: number, exerciseId: string, intensity: string) {
+export async function replaceSessionExercise(
+  db: Database,
+  sessionId: string,
+  position: number,
+  exerciseId: string,
+  intensity: string,
+) {
   await db
     .update(sessionExercises)
     .set({ exerciseId, intensity })
     .where(and(eq(sessionExercises.sessionId, sessionId), eq(sessionExercises.position, position)));
 }
 
-export async function markPlanReplanned(db: Database, planId: string, changes: Pick<PlanRow, "warnings" | "calendarFingerprint">) {
-  await db.update(plans).set({ ...changes, updatedAt: new Date() }).where(eq(plans.id, planId));
+export async function markPlanReplanned(
+  db: Database,
+  planId: string,
+  changes: Pick<PlanRow, "warnings" | "calendarFingerprint">,
+) {
+  await db
+    .update(plans)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(plans.id, planId));
 }

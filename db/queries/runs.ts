@@ -29,7 +29,9 @@ export async function insertRuns(db: Database, rows: NewRunRow[]): Promise<RunRo
   return db.insert(runs).values(rows).returning();
 }
 
-export type RunChanges = Partial<Pick<RunRow, "date" | "type" | "distanceKm" | "durationMin" | "title" | "needsReview">>;
+export type RunChanges = Partial<
+  Pick<RunRow, "date" | "type" | "distanceKm" | "durationMin" | "title" | "needsReview">
+>;
 
 export async function updateRun(db: Database, runId: string, changes: RunChanges): Promise<RunRow | undefined> {
   const [row] = await db
@@ -71,7 +73,14 @@ export async function listImportedRuns(db: Database, athleteId: string, range: D
   return db
     .select()
     .from(runs)
-    .where(and(eq(runs.athleteId, athleteId), eq(runs.source, "import"), gte(runs.date, range.from), lte(runs.date, range.to)));
+    .where(
+      and(
+        eq(runs.athleteId, athleteId),
+        eq(runs.source, "import"),
+        gte(runs.date, range.from),
+        lte(runs.date, range.to),
+      ),
+    );
 }
 
 /** Imported runs with these UIDs, wherever they now sit (a moved event may leave the range). */

@@ -1,5 +1,19 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { LOADS, PHASES, type PlanInput, type PlanWarning, type Reason } from "../../server/planner/types";
 import { users } from "./users";
 
@@ -34,7 +48,9 @@ export const plans = pgTable(
   (table) => [
     index("plans_athlete_idx").on(table.athleteId),
     // One active block per athlete; past blocks stay readable as archived.
-    uniqueIndex("plans_one_active_per_athlete").on(table.athleteId).where(sql`${table.status} = 'active'`),
+    uniqueIndex("plans_one_active_per_athlete")
+      .on(table.athleteId)
+      .where(sql`${table.status} = 'active'`),
   ],
 );
 

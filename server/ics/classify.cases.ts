@@ -321,5 +321,12 @@ export const HOLDOUT: Row[] = [
   row("Fartlek 8 x 2 min hard / 1 min easy", "intervals"),
 ];
 
-export const TABLE: Row[] = [...PLAN_ENTRIES, ...CROSS_TRAINING, ...APP_EXPORTS, ...RACES, ...NOT_RUNS, ...WITH_DESCRIPTIONS, ...HOLDOUT];
-
+export const TABLE: Row[] = [
+  ...PLAN_ENTRIES,
+  ...CROSS_TRAINING,
+  ...APP_EXPORTS,
+  ...RACES,
+  ...NOT_RUNS,
+  ...WITH_DESCRIPTIONS,
+  ...HOLDOUT,
+];

@@ -114,7 +114,11 @@ function guess(normalized: string, q: Quantities): Guess {
 }
 
 /** A description is a plan's own text: trust labelled numbers, and short texts like titles. */
-function readDescription(description: string | undefined): { q?: Quantities; g?: Guess; labelled: Partial<Quantities> } {
+function readDescription(description: string | undefined): {
+  q?: Quantities;
+  g?: Guess;
+  labelled: Partial<Quantities>;
+} {
   if (!description) return { labelled: {} };
   const text = normalizeText(description.replace(/\\n|\n/g, " ; "));
   const labelled = readLabelled(text);
@@ -142,7 +146,11 @@ function raceDistance(words: string): number | undefined {
   return undefined;
 }
 
-function amounts(type: RunType, q: Quantities, fallback: Partial<Quantities>): Pick<Classification, "distanceKm" | "durationMin"> {
+function amounts(
+  type: RunType,
+  q: Quantities,
+  fallback: Partial<Quantities>,
+): Pick<Classification, "distanceKm" | "durationMin"> {
   if (type === "rest") return {};
   let km = q.distanceKm ?? fallback.distanceKm;
   const min = q.durationMin ?? fallback.durationMin;

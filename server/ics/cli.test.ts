@@ -19,7 +19,15 @@ function run(...args: string[]) {
 
 describe("import-ics CLI", () => {
   it("prints runs, skipped, review and warnings as JSON", () => {
-    const { code, stdout, stderr } = run(fixture("outlook.ics"), "--from", "2026-03-01", "--to", "2026-03-31", "--tz", "Europe/Berlin");
+    const { code, stdout, stderr } = run(
+      fixture("outlook.ics"),
+      "--from",
+      "2026-03-01",
+      "--to",
+      "2026-03-31",
+      "--tz",
+      "Europe/Berlin",
+    );
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as Record<string, unknown>;
@@ -44,8 +52,16 @@ describe("import-ics CLI", () => {
 
   it.each([
     ["a file that is not iCalendar", () => [join(root, "package.json")], /not an iCalendar/],
-    ["binary junk", () => [write("junk.ics", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)))], /not an iCalendar/],
-    ["a file over 5 MB", () => [write("big.ics", `BEGIN:VCALENDAR\r\nX:${"a".repeat(5 * 1024 * 1024)}\r\nEND:VCALENDAR\r\n`)], /5 MB/],
+    [
+      "binary junk",
+      () => [write("junk.ics", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)))],
+      /not an iCalendar/,
+    ],
+    [
+      "a file over 5 MB",
+      () => [write("big.ics", `BEGIN:VCALENDAR\r\nX:${"a".repeat(5 * 1024 * 1024)}\r\nEND:VCALENDAR\r\n`)],
+      /5 MB/,
+    ],
     ["a missing file", () => [join(scratch, "missing.ics")], /no such file/],
     ["no file", () => [], /exactly one/],
     ["two files", () => [fixture("outlook.ics"), fixture("apple-calendar.ics")], /exactly one/],

@@ -47,7 +47,10 @@ function readArgs(argv: string[]): CliArgs {
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0) throw new UsageError("give exactly one .ics file");
   const { from = DEFAULTS.from, to = DEFAULTS.to, tz = DEFAULTS.tz } = parsed.values;
-  for (const [name, value] of [["--from", from], ["--to", to]] as const) {
+  for (const [name, value] of [
+    ["--from", from],
+    ["--to", to],
+  ] as const) {
     if (!isIsoDate(value)) throw new UsageError(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
   }
   if (!isValidTimeZone(tz)) throw new UsageError(`--tz must be an IANA time zone such as Europe/Berlin, got "${tz}"`);
@@ -86,7 +89,9 @@ export function runCli(argv: string[], io: CliIo): number {
       io.stderr(`import-ics: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`import-ics: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `import-ics: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 1;
   }
 }

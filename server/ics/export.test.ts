@@ -38,7 +38,13 @@ const SESSIONS: FeedSession[] = [
 ];
 
 const RUNS: FeedRun[] = [
-  { uid: "5k1lo4p0@google.com#20260304T070000", date: "2026-03-04", type: "tempo", distanceKm: 9, title: "Tempo run 9 km" },
+  {
+    uid: "5k1lo4p0@google.com#20260304T070000",
+    date: "2026-03-04",
+    type: "tempo",
+    distanceKm: 9,
+    title: "Tempo run 9 km",
+  },
   { uid: "tp-1", date: "2026-03-08", type: "long", distanceKm: 28, durationMin: 160 },
 ];
 
@@ -48,11 +54,19 @@ function parsedEvents(text: string): InstanceType<typeof ICAL.Event>[] {
 }
 
 describe("buildFeed", () => {
-  const text = buildFeed({ calendarName: "Läufer strength", sessions: SESSIONS, runs: RUNS, timeZone: "Europe/Berlin", generatedAt: GENERATED_AT });
+  const text = buildFeed({
+    calendarName: "Läufer strength",
+    sessions: SESSIONS,
+    runs: RUNS,
+    timeZone: "Europe/Berlin",
+    generatedAt: GENERATED_AT,
+  });
 
   it("parses back cleanly with ical.js, with every title, date and description", () => {
     const events = parsedEvents(text);
-    expect(events.map((event) => [event.uid, event.startDate.toString(), event.startDate.isDate, event.summary])).toEqual([
+    expect(
+      events.map((event) => [event.uid, event.startDate.toString(), event.startDate.isDate, event.summary]),
+    ).toEqual([
       ["plan-7f3a-w1-s1@groundwork.app", "2026-03-03", true, "Strength A – Kraft für Läufer 💪"],
       ["plan-7f3a-w1-s2@groundwork.app", "2026-03-05", true, "Strength B – single leg 🦵"],
       ["run-5k1lo4p0@google.com#20260304T070000@groundwork.app", "2026-03-04", true, "Tempo run 9 km"],
@@ -77,7 +91,15 @@ describe("buildFeed", () => {
   it("stamps every event with the given time, not the clock", () => {
     const stamps = parsedEvents(text).map((event) => event.component.getFirstPropertyValue("dtstamp")?.toString());
     expect(new Set(stamps)).toEqual(new Set(["2026-03-01T08:15:00Z"]));
-    expect(buildFeed({ calendarName: "Läufer strength", sessions: [...SESSIONS].reverse(), runs: RUNS, timeZone: "Europe/Berlin", generatedAt: GENERATED_AT })).toBe(text);
+    expect(
+      buildFeed({
+        calendarName: "Läufer strength",
+        sessions: [...SESSIONS].reverse(),
+        runs: RUNS,
+        timeZone: "Europe/Berlin",
+        generatedAt: GENERATED_AT,
+      }),
+    ).toBe(text);
   });
 
   it("folds long lines at 75 octets with CRLF line ends", () => {
@@ -107,7 +129,9 @@ describe("buildFeed", () => {
 
   it("refuses impossible dates", () => {
     const bad = { ...SESSIONS[0]!, date: "2026-02-30" };
-    expect(() => buildFeed({ calendarName: "x", sessions: [bad], timeZone: "UTC", generatedAt: GENERATED_AT })).toThrow(RangeError);
+    expect(() => buildFeed({ calendarName: "x", sessions: [bad], timeZone: "UTC", generatedAt: GENERATED_AT })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -126,7 +150,10 @@ describe("exercise lines", () => {
   it.each([
     [{ name: "Calf raise", sets: 3, reps: 15, perSide: true }, "Calf raise: 3 × 15 per side"],
     [{ name: "Plank", sets: 3, seconds: 45, perSide: false }, "Plank: 3 × 45 s"],
-    [{ name: "Farmer carry", sets: 2, metres: 40, perSide: false, intensity: "heavy" }, "Farmer carry: 2 × 40 m (heavy)"],
+    [
+      { name: "Farmer carry", sets: 2, metres: 40, perSide: false, intensity: "heavy" },
+      "Farmer carry: 2 × 40 m (heavy)",
+    ],
     [{ name: "Mobility flow", sets: 1, perSide: false }, "Mobility flow: 1 set"],
   ])("%o reads %s", (exercise, line) => {
     expect(describeExercise(exercise)).toBe(line);
@@ -143,6 +170,8 @@ describe("exercise lines", () => {
       },
       { id: "s-1", title: "Strength", exerciseName: (id) => id.replace(/-/g, " ") },
     );
-    expect(feed.exercises).toEqual([{ name: "trap bar deadlift", sets: 4, reps: 4, perSide: false, intensity: "RPE 8" }]);
+    expect(feed.exercises).toEqual([
+      { name: "trap bar deadlift", sets: 4, reps: 4, perSide: false, intensity: "RPE 8" },
+    ]);
   });
 });

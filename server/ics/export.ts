@@ -128,7 +128,14 @@ function allDay(date: IsoDate): InstanceType<typeof ICAL.Time> {
   return ICAL.Time.fromDateString(date);
 }
 
-function allDayEvent(fields: { uid: string; date: IsoDate; summary: string; description?: string; category: string; stamp: Date }): Component {
+function allDayEvent(fields: {
+  uid: string;
+  date: IsoDate;
+  summary: string;
+  description?: string;
+  category: string;
+  stamp: Date;
+}): Component {
   const event = new ICAL.Component("vevent");
   event.addPropertyWithValue("uid", fields.uid);
   event.addPropertyWithValue("dtstamp", ICAL.Time.fromJSDate(fields.stamp, true));
@@ -194,7 +201,8 @@ function byDate<T extends { date: IsoDate }>(items: readonly T[]): T[] {
 export function buildFeed(options: FeedOptions): string {
   const domain = options.uidDomain ?? DEFAULT_UID_DOMAIN;
   const calendar = calendarShell(options.calendarName, options.timeZone);
-  for (const session of byDate(options.sessions)) calendar.addSubcomponent(sessionEvent(session, options.generatedAt, domain));
+  for (const session of byDate(options.sessions))
+    calendar.addSubcomponent(sessionEvent(session, options.generatedAt, domain));
   for (const run of byDate(options.runs ?? [])) calendar.addSubcomponent(runEvent(run, options.generatedAt, domain));
   return `${calendar.toString()}\r\n`;
 }

@@ -64,7 +64,10 @@ describe("files refused as a whole", () => {
     expectRefused(`${HEADER}this line has no colon\r\nEND:VCALENDAR\r\n`, "not-icalendar");
     expectRefused(`${HEADER}BEGIN:VEVENT\r\nSUMMARY:Run\r\nEND:VCALENDAR\r\n`, "not-icalendar");
     // ical.js parses RRULE values while reading the file, so a broken rule is a parse error.
-    expectRefused(calendar("UID:a\nDTSTART:20260302T070000Z\nRRULE:FREQ=MONTHLY;BYMONTH=13\nSUMMARY:Run"), "not-icalendar");
+    expectRefused(
+      calendar("UID:a\nDTSTART:20260302T070000Z\nRRULE:FREQ=MONTHLY;BYMONTH=13\nSUMMARY:Run"),
+      "not-icalendar",
+    );
   });
 
   it("refuses 100 000 nested VEVENTs without touching the stack", () => {
@@ -134,7 +137,9 @@ describe("files read with bounded work", () => {
         const rule = `RRULE:FREQ=${freq};INTERVAL=${interval}${byDay}`;
         const options = { from: "2026-02-01", to: "2026-05-31", timeZone: "America/New_York" };
         const dates = (extra: string) =>
-          parseIcs(calendar(`UID:r\n${dtstart}\n${rule}${extra}\nSUMMARY:Easy 5 km`), options).runs.map((run) => run.date);
+          parseIcs(calendar(`UID:r\n${dtstart}\n${rule}${extra}\nSUMMARY:Easy 5 km`), options).runs.map(
+            (run) => run.date,
+          );
         expect(dates("")).toEqual(dates(";COUNT=9000"));
       }),
       { numRuns: 60, seed: 42 },
@@ -149,7 +154,10 @@ describe("files read with bounded work", () => {
       "FREQ=MONTHLY;BYDAY=2TU",
       "FREQ=DAILY;BYHOUR=0,6,12,18;BYMINUTE=0,15,30,45",
     ];
-    const events = Array.from({ length: 2000 }, (_, i) => `UID:x${i}\nDTSTART:19000101T070000Z\nRRULE:${expensive[i % expensive.length]}\nSUMMARY:Tempo 5 mi`);
+    const events = Array.from(
+      { length: 2000 },
+      (_, i) => `UID:x${i}\nDTSTART:19000101T070000Z\nRRULE:${expensive[i % expensive.length]}\nSUMMARY:Tempo 5 mi`,
+    );
     const { value, ms } = timed(() => parseIcs(calendar(...events), WIDE));
     expect(value?.warnings.join(" ")).toMatch(/too much to expand/);
     expect(ms).toBeLessThan(LIMIT_MS);

@@ -56,7 +56,10 @@ function scanStructure(text: string): void {
     }
     const first = text.charCodeAt(start) | 0x20; // lower-case ASCII letter
     if (first === 0x62 /* b */ || first === 0x65 /* e */) {
-      const line = text.slice(start, Math.min(end, start + 80)).trimEnd().toUpperCase();
+      const line = text
+        .slice(start, Math.min(end, start + 80))
+        .trimEnd()
+        .toUpperCase();
       if (line.startsWith("BEGIN:")) {
         const name = line.slice(6);
         stack.push(name);
@@ -64,7 +67,10 @@ function scanStructure(text: string): void {
           throw new IcsImportError("too-deep", `Components are nested more than ${MAX_DEPTH} levels deep.`);
         }
         if (name === "VEVENT" && ++events > MAX_EVENTS) {
-          throw new IcsImportError("too-large", `The calendar has more than ${MAX_EVENTS.toLocaleString("en")} events.`);
+          throw new IcsImportError(
+            "too-large",
+            `The calendar has more than ${MAX_EVENTS.toLocaleString("en")} events.`,
+          );
         }
       } else if (line.startsWith("END:")) {
         if (stack.pop() !== line.slice(4)) throw notICalendar(`"${line}" (line ${lines}) closes nothing that is open`);

@@ -185,7 +185,9 @@ function expandSeries(uid: string, master: Component, overrides: Component[], ex
   let lastDay = wallDay(start);
   for (let steps = 1; ; steps++) {
     if (expander.budget <= 0) {
-      expander.warn("The file repeats events too much to expand them all; later occurrences of some events are missing.");
+      expander.warn(
+        "The file repeats events too much to expand them all; later occurrences of some events are missing.",
+      );
       break;
     }
     const next = expansion.next();
@@ -194,7 +196,9 @@ function expandSeries(uid: string, master: Component, overrides: Component[], ex
     lastDay = day;
     if (!next || day > expander.window.toDay) break;
     if (steps > MAX_STEPS_PER_SERIES || found.size >= MAX_OCCURRENCES_PER_SERIES) {
-      expander.warn(`"${titleOf(master)}" repeats too often; only its first ${found.size} occurrences in range were imported.`);
+      expander.warn(
+        `"${titleOf(master)}" repeats too often; only its first ${found.size} occurrences in range were imported.`,
+      );
       break;
     }
     if (inWindow(next, expander.window)) add(next);
@@ -209,7 +213,12 @@ function override(uid: string, component: Component): Occurrence | undefined {
 }
 
 /** One UID: a master (maybe repeating) and the overrides of some of its instances. */
-export function occurrencesOf(uid: string, masters: Component[], overrides: Component[], expander: Expander): Occurrence[] {
+export function occurrencesOf(
+  uid: string,
+  masters: Component[],
+  overrides: Component[],
+  expander: Expander,
+): Occurrence[] {
   const live = overrides.filter((component) => !isCancelled(component));
   const found = live.map((component) => override(uid, component)).filter((o) => o !== undefined);
   masters.forEach((master, index) => {

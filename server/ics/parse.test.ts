@@ -135,7 +135,9 @@ describe("Apple Calendar export", () => {
 
   it("unfolds long UTF-8 descriptions and takes the planned minutes from timed events", () => {
     const intervals = la.runs.find((run) => run.type === "intervals");
-    expect(intervals?.description).toContain("6 × 800 m at 5K pace with 400 m jog between — keep every rep within two seconds of the first one.");
+    expect(intervals?.description).toContain(
+      "6 × 800 m at 5K pace with 400 m jog between — keep every rep within two seconds of the first one.",
+    );
     expect(intervals?.description?.endsWith("Läuft! 🏃‍♀️")).toBe(true);
     expect(intervals?.durationMin).toBe(60);
     expect(la.runs.find((run) => run.title === "Long run 14 mi")).toMatchObject({ distanceKm: 22.53, type: "long" });
@@ -166,7 +168,10 @@ describe("Outlook / Exchange export", () => {
 
   it("maps a Windows zone without a VTIMEZONE to its IANA zone", () => {
     expect(datesOf(berlin, "Long Run 1:45")).toEqual(["2026-03-22"]);
-    expect(la.runs.find((run) => run.title === "Long Run 1:45")).toMatchObject({ date: "2026-03-21", durationMin: 105 });
+    expect(la.runs.find((run) => run.title === "Long Run 1:45")).toMatchObject({
+      date: "2026-03-21",
+      durationMin: 105,
+    });
     expect(berlin.warnings).toEqual([]);
   });
 
@@ -191,7 +196,9 @@ describe("TrainingPeaks export", () => {
   });
 
   it("sends strength sessions to review and skips notes", () => {
-    expect(result.review.map((run) => [run.date, run.type, run.confidence])).toEqual([["2026-03-05", "cross", "unsure"]]);
+    expect(result.review.map((run) => [run.date, run.type, run.confidence])).toEqual([
+      ["2026-03-05", "cross", "unsure"],
+    ]);
     expect(result.skipped).toBe(1);
   });
 });
@@ -202,7 +209,15 @@ describe("edge cases", () => {
   it("reads floating times on the athlete's own clock", () => {
     const text = calendar("UID:f1\nDTSTART:20260310T233000\nDTEND:20260311T003000\nSUMMARY:Easy 10 km");
     expect(parseIcs(text, opts).runs).toEqual([
-      { date: "2026-03-10", type: "easy", distanceKm: 10, durationMin: 60, title: "Easy 10 km", uid: "f1", confidence: "sure" },
+      {
+        date: "2026-03-10",
+        type: "easy",
+        distanceKm: 10,
+        durationMin: 60,
+        title: "Easy 10 km",
+        uid: "f1",
+        confidence: "sure",
+      },
     ]);
   });
 
@@ -214,8 +229,20 @@ describe("edge cases", () => {
   });
 
   it("uses a VTIMEZONE whose name no zone database knows", () => {
-    const zone = ["BEGIN:VTIMEZONE", "TZID:Line Islands office", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+1400", "TZOFFSETTO:+1400", "END:STANDARD", "END:VTIMEZONE"];
-    const text = calendar("UID:k\nDTSTART;TZID=Line Islands office:20260310T050000\nSUMMARY:Easy 5 km").replace("BEGIN:VEVENT", `${zone.join("\r\n")}\r\nBEGIN:VEVENT`);
+    const zone = [
+      "BEGIN:VTIMEZONE",
+      "TZID:Line Islands office",
+      "BEGIN:STANDARD",
+      "DTSTART:19700101T000000",
+      "TZOFFSETFROM:+1400",
+      "TZOFFSETTO:+1400",
+      "END:STANDARD",
+      "END:VTIMEZONE",
+    ];
+    const text = calendar("UID:k\nDTSTART;TZID=Line Islands office:20260310T050000\nSUMMARY:Easy 5 km").replace(
+      "BEGIN:VEVENT",
+      `${zone.join("\r\n")}\r\nBEGIN:VEVENT`,
+    );
     // 05:00 at UTC+14 is 15:00 UTC the day before.
     expect(parseIcs(text, { ...opts, timeZone: "UTC" }).runs.map((run) => run.date)).toEqual(["2026-03-09"]);
   });
@@ -247,7 +274,9 @@ describe("edge cases", () => {
   });
 
   it("reads every VCALENDAR of a concatenated file", () => {
-    const text = calendar("UID:a\nDTSTART;VALUE=DATE:20260302\nSUMMARY:Easy 5 km") + calendar("UID:b\nDTSTART;VALUE=DATE:20260303\nSUMMARY:Easy 6 km");
+    const text =
+      calendar("UID:a\nDTSTART;VALUE=DATE:20260302\nSUMMARY:Easy 5 km") +
+      calendar("UID:b\nDTSTART;VALUE=DATE:20260303\nSUMMARY:Easy 6 km");
     expect(parseIcs(text, opts).runs.map((run) => run.uid)).toEqual(["a", "b"]);
   });
 
@@ -266,11 +295,18 @@ describe("edge cases", () => {
     expect(parseIcs(text, { ...opts, from: "2027-01-01", to: "2027-12-31" }).warnings).toEqual([
       "No events between 2027-01-01 and 2027-12-31.",
     ]);
-    expect(parseIcs(text, opts)).toMatchObject({ runs: [], skipped: 1, warnings: ["No runs found: none of the events looks like a run."] });
+    expect(parseIcs(text, opts)).toMatchObject({
+      runs: [],
+      skipped: 1,
+      warnings: ["No runs found: none of the events looks like a run."],
+    });
   });
 
   it("keeps a single broken event from failing the file", () => {
-    const text = calendar("UID:bad\nDTSTART:not-a-date\nSUMMARY:Easy 5 km", "UID:ok\nDTSTART;VALUE=DATE:20260302\nSUMMARY:Easy 5 km");
+    const text = calendar(
+      "UID:bad\nDTSTART:not-a-date\nSUMMARY:Easy 5 km",
+      "UID:ok\nDTSTART;VALUE=DATE:20260302\nSUMMARY:Easy 5 km",
+    );
     const result = parseIcs(text, opts);
     expect(result.runs.map((run) => run.uid)).toEqual(["ok"]);
     expect(result.warnings.length).toBeGreaterThan(0);

@@ -52,7 +52,11 @@ function dropUnsafeZones(calendar: Component, warn: (message: string) => void): 
   for (const zone of calendar.getAllSubcomponents("vtimezone")) {
     const tzid = textOf(zone, "tzid");
     const why = tzid
-      ? zone.getAllSubcomponents().flatMap(rulesOf).map(({ rule }) => unsafeZoneRuleReason(rule)).find(Boolean)
+      ? zone
+          .getAllSubcomponents()
+          .flatMap(rulesOf)
+          .map(({ rule }) => unsafeZoneRuleReason(rule))
+          .find(Boolean)
       : "it has no TZID";
     if (why === undefined) continue;
     calendar.removeSubcomponent(zone);
@@ -103,7 +107,11 @@ function sessionMinutes(occurrence: Occurrence): number | undefined {
   return minutes >= SESSION_MINUTES.min && minutes <= SESSION_MINUTES.max ? minutes : undefined;
 }
 
-function toImportedRun(occurrence: Occurrence, date: IsoDate, found: Classification & { type: NonNullable<Classification["type"]> }): ImportedRun {
+function toImportedRun(
+  occurrence: Occurrence,
+  date: IsoDate,
+  found: Classification & { type: NonNullable<Classification["type"]> },
+): ImportedRun {
   const title = textOf(occurrence.item, "summary")?.trim();
   const description = textOf(occurrence.item, "description")?.trim().slice(0, MAX_DESCRIPTION_CHARS);
   const minutes = found.durationMin ?? (found.type === "rest" ? undefined : sessionMinutes(occurrence));
@@ -170,7 +178,10 @@ export function parseIcs(text: string, options: ImportOptions): ImportResult {
     warnings.add(`The date range ${options.from}..${options.to} is empty.`);
     return result;
   }
-  const window = { fromDay: toDayNumber(options.from) - ZONE_MARGIN_DAYS, toDay: toDayNumber(options.to) + ZONE_MARGIN_DAYS };
+  const window = {
+    fromDay: toDayNumber(options.from) - ZONE_MARGIN_DAYS,
+    toDay: toDayNumber(options.to) + ZONE_MARGIN_DAYS,
+  };
   const run: Import = {
     options,
     warnings,
@@ -192,6 +203,7 @@ export function parseIcs(text: string, options: ImportOptions): ImportResult {
   result.runs.sort(byDateThenUid);
   result.review.sort(byDateThenUid);
   if (run.inRange === 0) warnings.add(`No events between ${options.from} and ${options.to}.`);
-  else if (result.runs.length + result.review.length === 0) warnings.add("No runs found: none of the events looks like a run.");
+  else if (result.runs.length + result.review.length === 0)
+    warnings.add("No runs found: none of the events looks like a run.");
   return result;
 }

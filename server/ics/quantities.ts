@@ -56,15 +56,18 @@ const REPEAT = new RegExp(
   String.raw`\b\d{1,2}\s*x\s*${NUM}\s*(?:kilomet(?:er|re)s?|km|k|miles?|mi|met(?:er|re)s?|m|secs?|seconds?|s|mins?|minutes?|'|")?(?![a-z\d])`,
   "g",
 );
-const REPEAT_PLURAL = /\b\d{3,4}s\s*x\s*\d{1,2}\b|\b\d{1,2}\s*x\s*\d{3,4}s\b|\b\d{1,2}\s*(?:repeats|reps)\b|\b[1-9]00s\b/g;
+const REPEAT_PLURAL =
+  /\b\d{3,4}s\s*x\s*\d{1,2}\b|\b\d{1,2}\s*x\s*\d{3,4}s\b|\b\d{1,2}\s*(?:repeats|reps)\b|\b[1-9]00s\b/g;
 const HMS = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?!\s*(?:\/|per\b))/g;
-const HOURS = /(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours?|hrs?|h)(?![a-z])(?:\s*(\d{1,2})\s*(?:minutes|mins?|m|')?(?![a-z\d]))?/g;
+const HOURS =
+  /(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:hours?|hrs?|h)(?![a-z])(?:\s*(\d{1,2})\s*(?:minutes|mins?|m|')?(?![a-z\d]))?/g;
 const MINUTES = /(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(?:minutes|mins?|')(?![a-z])/g;
 const DISTANCE = new RegExp(
   String.raw`(?<![\d.:])${NUM}\s*(kilomet(?:er|re)s?|kms?|k|miles?|mi|met(?:er|re)s?|m)(?![a-z])`,
   "g",
 );
-const NOISE = /\b(?:week|wk|day|zone|phase|block|rpe|no)\s*#?\s*\d{1,3}\b|\bz\d\b|#\d+|\b\d{1,3}(?:st|nd|rd|th)\b|\d{1,3}\s*%|\b(?:19|20)\d{2}\b/g;
+const NOISE =
+  /\b(?:week|wk|day|zone|phase|block|rpe|no)\s*#?\s*\d{1,3}\b|\bz\d\b|#\d+|\b\d{1,3}(?:st|nd|rd|th)\b|\d{1,3}\s*%|\b(?:19|20)\d{2}\b/g;
 const BARE = /(?<![\p{L}\d.:])(\d{1,2}(?:\.\d{1,2})?)(?![\p{L}\d.:])/u;
 const WARM_COOL = /\b(?:wu|warm[- ]?up|cd|cool[- ]?down)\b/;
 const WITH_SPLIT = /\s(?:w\/|with)\s/;
@@ -88,7 +91,8 @@ function cut(text: string, re: RegExp, onMatch: (m: Match) => void = () => {}): 
 
 function paceKind(ref: string): PaceKind {
   if (/easy|conversational|comfortable|relaxed|recovery|aerobic|steady|long/.test(ref)) return "easy";
-  if (/\b(?:mp|hmp|hm|lt|t|cv)\b|marathon|half|threshold|tempo|goal|race|15\s*k|10[- ]?mile|21/.test(ref)) return "tempo";
+  if (/\b(?:mp|hmp|hm|lt|t|cv)\b|marathon|half|threshold|tempo|goal|race|15\s*k|10[- ]?mile|21/.test(ref))
+    return "tempo";
   return "speed";
 }
 
@@ -164,6 +168,9 @@ export function readQuantities(normalized: string): Quantities {
     ...(bareMiles !== undefined && { bareMiles }),
     hasRepeats,
     paces,
-    words: `${leftover} ${tailWords}`.replace(/\d+(?:\.\d+)?/g, " ").replace(/\s+/g, " ").trim(),
+    words: `${leftover} ${tailWords}`
+      .replace(/\d+(?:\.\d+)?/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
   };
 }

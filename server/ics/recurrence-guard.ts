@@ -62,8 +62,12 @@ function unsatisfiableDailyOrWeekly(rule: Recur): string | undefined {
   const negative = (part: Part) => numbers(rule, part).some((value) => value < 0);
   if (rule.freq === "WEEKLY" && (has("BYMONTHDAY") || has("BYYEARDAY"))) return "BYMONTHDAY/BYYEARDAY in a WEEKLY rule";
   if ((rule.parts.BYDAY ?? []).some((day) => /\d/.test(day))) return "numbered BYDAY in a DAILY/WEEKLY rule";
-  if (negative("BYMONTHDAY") || negative("BYYEARDAY") || negative("BYWEEKNO")) return "negative limits in a DAILY/WEEKLY rule";
-  if ((has("BYWEEKNO") || has("BYYEARDAY")) && (has("BYMONTH") || has("BYMONTHDAY") || (rule.parts.BYDAY ?? []).length > 0)) {
+  if (negative("BYMONTHDAY") || negative("BYYEARDAY") || negative("BYWEEKNO"))
+    return "negative limits in a DAILY/WEEKLY rule";
+  if (
+    (has("BYWEEKNO") || has("BYYEARDAY")) &&
+    (has("BYMONTH") || has("BYMONTHDAY") || (rule.parts.BYDAY ?? []).length > 0)
+  ) {
     return "BYWEEKNO/BYYEARDAY combined with other limits";
   }
   if (has("BYSETPOS")) return "BYSETPOS in a DAILY/WEEKLY rule";

@@ -36,7 +36,7 @@ const WINDOWS_ZONES: Record<string, string> = {
   "Newfoundland Standard Time": "America/St_Johns",
   "E. South America Standard Time": "America/Sao_Paulo",
   "Argentina Standard Time": "America/Argentina/Buenos_Aires",
-  "UTC": "UTC",
+  UTC: "UTC",
   "GMT Standard Time": "Europe/London",
   "Greenwich Standard Time": "Atlantic/Reykjavik",
   "W. Europe Standard Time": "Europe/Berlin",

@@ -44,6 +44,16 @@ let worst = 0;
 for (const { name, input } of examples) {
   const { median, p99, perSecond } = measure(input);
   worst = Math.max(worst, median);
-  console.log([name.padEnd(24), String(input.weeks).padStart(5), median.toFixed(3).padStart(9), p99.toFixed(3).padStart(6), Math.round(perSecond).toString().padStart(7)].join("  "));
+  console.log(
+    [
+      name.padEnd(24),
+      String(input.weeks).padStart(5),
+      median.toFixed(3).padStart(9),
+      p99.toFixed(3).padStart(6),
+      Math.round(perSecond).toString().padStart(7),
+    ].join("  "),
+  );
 }
-console.log(`\ngoal: median <= ${GOAL_MS} ms per plan: ${worst <= GOAL_MS ? "met" : "NOT met"} (worst median ${worst.toFixed(3)} ms)`);
+console.log(
+  `\ngoal: median <= ${GOAL_MS} ms per plan: ${worst <= GOAL_MS ? "met" : "NOT met"} (worst median ${worst.toFixed(3)} ms)`,
+);

@@ -6,11 +6,26 @@ import type { Run } from "./types";
 
 describe("the block", () => {
   it.each([
-    ["a Sunday race: 16 weeks ending on race Sunday", { raceDate: "2026-10-11", weeks: 16 }, "2026-06-22", "2026-10-11"],
-    ["a Saturday race: the block still ends on Sunday", { raceDate: "2026-09-26", weeks: 16 }, "2026-06-08", "2026-09-27"],
+    [
+      "a Sunday race: 16 weeks ending on race Sunday",
+      { raceDate: "2026-10-11", weeks: 16 },
+      "2026-06-22",
+      "2026-10-11",
+    ],
+    [
+      "a Saturday race: the block still ends on Sunday",
+      { raceDate: "2026-09-26", weeks: 16 },
+      "2026-06-08",
+      "2026-09-27",
+    ],
     ["a Wednesday race", { raceDate: "2026-10-14", weeks: 4 }, "2026-09-21", "2026-10-18"],
     ["no race: from the start date's week", { startDate: "2026-11-26", weeks: 8 }, "2026-11-23", "2027-01-17"],
-    ["race and start: starts no earlier than the start date's week", { raceDate: "2026-10-11", startDate: "2026-08-19", weeks: 16 }, "2026-08-17", "2026-10-11"],
+    [
+      "race and start: starts no earlier than the start date's week",
+      { raceDate: "2026-10-11", startDate: "2026-08-19", weeks: 16 },
+      "2026-08-17",
+      "2026-10-11",
+    ],
   ])("%s", (_label, spec, start, end) => {
     const block = blockOf(spec);
     expect([blockStartDate(block), blockEndDate(block)]).toEqual([start, end]);
@@ -72,7 +87,12 @@ describe("the run calendar", () => {
   });
 
   it.each([
-    ["Higdon: the long run steps back every third week", [20, 22, 19, 25, 27, 22, 30], [10, 11, 8, 14, 16, 11, 18], [2, 5]],
+    [
+      "Higdon: the long run steps back every third week",
+      [20, 22, 19, 25, 27, 22, 30],
+      [10, 11, 8, 14, 16, 11, 18],
+      [2, 5],
+    ],
     ["a volume dip of 10% or more", [50, 55, 45, 60], [20, 20, 20, 22], [2]],
     ["a steady build", [40, 44, 48, 52], [15, 16, 17, 18], []],
     ["a dip that never comes back up (the taper) is not a step-back", [60, 50, 40], [30, 25, 20], []],

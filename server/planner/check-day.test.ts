@@ -22,7 +22,11 @@ const input: PlanInput = {
 };
 
 const rulesOf = (reasons: { rule: string }[]) => reasons.map((reason) => reason.rule);
-const session = (date: string, load: "light" | "heavy" = "light", exerciseIds: string[] = ["glute-bridge"]) => ({ date, load, exerciseIds });
+const session = (date: string, load: "light" | "heavy" = "light", exerciseIds: string[] = ["glute-bridge"]) => ({
+  date,
+  load,
+  exerciseIds,
+});
 
 describe("checking a day for a session moved by hand", () => {
   it.each([
@@ -47,7 +51,9 @@ describe("checking a day for a session moved by hand", () => {
   });
 
   it("flags jumping work the day after the long run even at a light load", () => {
-    expect(rulesOf(checkSessionDay(input, session("2026-12-07", "light", ["box-jump"]), []))).toContain("after-long-run");
+    expect(rulesOf(checkSessionDay(input, session("2026-12-07", "light", ["box-jump"]), []))).toContain(
+      "after-long-run",
+    );
   });
 
   it("flags a session crowding another one, and says which day", () => {

@@ -19,7 +19,11 @@ export interface SessionToMove {
   exerciseIds: readonly string[];
 }
 
-export function checkSessionDay(input: PlanInput, session: SessionToMove, otherSessionDates: readonly IsoDate[]): Reason[] {
+export function checkSessionDay(
+  input: PlanInput,
+  session: SessionToMove,
+  otherSessionDates: readonly IsoDate[],
+): Reason[] {
   const request = withDefaults(input);
   const calendar = buildCalendar(blockOf(request), request);
   const first = calendar.days[0];
@@ -34,7 +38,10 @@ export function checkSessionDay(input: PlanInput, session: SessionToMove, otherS
   }
   const crowded = otherSessionDates.find((other) => !SPACING.ok(0, daysBetween(session.date, other)));
   if (crowded) {
-    broken.push({ rule: SPACING.name, text: `another strength session is on ${crowded}: leave a day between sessions` });
+    broken.push({
+      rule: SPACING.name,
+      text: `another strength session is on ${crowded}: leave a day between sessions`,
+    });
   }
   return dedupe(broken);
 }

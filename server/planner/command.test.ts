@@ -7,7 +7,11 @@ import { runCommand, USAGE } from "./command";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const example = fileURLToPath(new URL("./examples/beginner-4-runs.json", import.meta.url));
-const noFiles = { read: (): string => { throw new Error("no such file"); } };
+const noFiles = {
+  read: (): string => {
+    throw new Error("no such file");
+  },
+};
 const stdin = (text: string) => ({ read: (source: string) => (source === "-" ? text : readFileSync(source, "utf8")) });
 
 describe("the plan command", () => {
@@ -29,8 +33,22 @@ describe("the plan command", () => {
   });
 
   it.each([
-    ["bad fields", '{"raceDate":"2026-02-30","sessionsPerWeek":2,"level":"beginner","equipment":[],"runs":[]}', ["raceDate: not a date"]],
-    ["missing fields", "{}", ["raceDate: a block needs a raceDate or a startDate", "sessionsPerWeek: required", "level: required", "equipment: required", "runs: required"]],
+    [
+      "bad fields",
+      '{"raceDate":"2026-02-30","sessionsPerWeek":2,"level":"beginner","equipment":[],"runs":[]}',
+      ["raceDate: not a date"],
+    ],
+    [
+      "missing fields",
+      "{}",
+      [
+        "raceDate: a block needs a raceDate or a startDate",
+        "sessionsPerWeek: required",
+        "level: required",
+        "equipment: required",
+        "runs: required",
+      ],
+    ],
     ["not JSON", "{oops", [expect.stringMatching(/^input: not valid JSON/)]],
   ])("exits 2 on %s, prints nothing on stdout and names each bad field on stderr", (_label, text, lines) => {
     const result = runCommand(["-"], stdin(text));
@@ -40,16 +58,28 @@ describe("the plan command", () => {
   });
 
   it("exits 2 on a missing file or a bad usage", () => {
-    expect(runCommand(["nope.json"], noFiles)).toMatchObject({ status: 2, stdout: "", stderr: expect.stringMatching(/^nope\.json: cannot read/) });
+    expect(runCommand(["nope.json"], noFiles)).toMatchObject({
+      status: 2,
+      stdout: "",
+      stderr: expect.stringMatching(/^nope\.json: cannot read/),
+    });
     expect(runCommand([], noFiles)).toEqual({ status: 2, stdout: "", stderr: `${USAGE}\n` });
     expect(runCommand(["--verbose"], noFiles).status).toBe(2);
   });
 
   it("runs as npm run --silent plan, with the exit status and streams of the real process", () => {
-    const ok = spawnSync("npx", ["tsx", "server/planner/cli.ts", "-"], { cwd: root, input: readFileSync(example), encoding: "utf8" });
+    const ok = spawnSync("npx", ["tsx", "server/planner/cli.ts", "-"], {
+      cwd: root,
+      input: readFileSync(example),
+      encoding: "utf8",
+    });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).weeks).toHaveLength(16);
-    const bad = spawnSync("npx", ["tsx", "server/planner/cli.ts", "-"], { cwd: root, input: '{"raceDate":"soon"}', encoding: "utf8" });
+    const bad = spawnSync("npx", ["tsx", "server/planner/cli.ts", "-"], {
+      cwd: root,
+      input: '{"raceDate":"soon"}',
+      encoding: "utf8",
+    });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr).toContain("raceDate: not a date\n");

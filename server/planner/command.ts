@@ -25,8 +25,16 @@ export interface CommandResult {
 
 export const USAGE = "usage: npm run --silent plan -- <input.json | -> | --catalog";
 
-const fail = (...lines: string[]): CommandResult => ({ status: 2, stdout: "", stderr: lines.map((l) => `${l}\n`).join("") });
-const print = (value: unknown): CommandResult => ({ status: 0, stdout: `${JSON.stringify(value, null, 2)}\n`, stderr: "" });
+const fail = (...lines: string[]): CommandResult => ({
+  status: 2,
+  stdout: "",
+  stderr: lines.map((l) => `${l}\n`).join(""),
+});
+const print = (value: unknown): CommandResult => ({
+  status: 0,
+  stdout: `${JSON.stringify(value, null, 2)}\n`,
+  stderr: "",
+});
 
 export function runCommand(args: readonly string[], io: CommandIo): CommandResult {
   if (args.length !== 1) return fail(USAGE);

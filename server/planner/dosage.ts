@@ -34,7 +34,12 @@ function mainDose(ctx: DoseContext): Dose {
   switch (ctx.phase) {
     case "foundation": {
       const easing = w === 1 || (ctx.level === "beginner" && w === 2);
-      return { sets: easing ? 2 : 3, reps: Math.min(15, 10 + 2 * (w - 1)), seconds: Math.min(30, 20 + 5 * (w - 1)), metres: 20 };
+      return {
+        sets: easing ? 2 : 3,
+        reps: Math.min(15, 10 + 2 * (w - 1)),
+        seconds: Math.min(30, 20 + 5 * (w - 1)),
+        metres: 20,
+      };
     }
     case "strength":
       return { sets: 3, reps: w <= 2 ? 10 : 8, seconds: 30, metres: 30 };
@@ -43,7 +48,9 @@ function mainDose(ctx: DoseContext): Dose {
     case "power":
       return { sets: 3, reps: ctx.level === "advanced" ? 3 : 4, seconds: 30, metres: 30 };
     case "taper":
-      return ctx.raceWeek ? { sets: 2, reps: 8, seconds: 20, metres: 20 } : { sets: 2, reps: 4, seconds: 30, metres: 20 };
+      return ctx.raceWeek
+        ? { sets: 2, reps: 8, seconds: 20, metres: 20 }
+        : { sets: 2, reps: 4, seconds: 30, metres: 20 };
   }
 }
 
@@ -69,7 +76,12 @@ export function doseFor(role: SlotRole, ctx: DoseContext): Dose {
 
 /** A first taste of a high-soreness exercise: two short sets (repeated-bout effect). */
 export function firstExposure(dose: Dose): Dose {
-  return { sets: Math.min(dose.sets, 2), reps: Math.min(dose.reps, 5), seconds: Math.min(dose.seconds, 20), metres: Math.min(dose.metres, 20) };
+  return {
+    sets: Math.min(dose.sets, 2),
+    reps: Math.min(dose.reps, 5),
+    seconds: Math.min(dose.seconds, 20),
+    metres: Math.min(dose.metres, 20),
+  };
 }
 
 const BAND: Record<Load, string> = {
@@ -104,12 +116,15 @@ function bodyweightIntensity(e: Exercise, load: Load): string {
       return hold ? "bodyweight, hold at RPE 7" : "bodyweight, RPE 7 (2-3 reps in reserve)";
     case "heavy":
       if (hold) return "bodyweight, hardest hold you can keep in good form, RPE 8";
-      return e.emphasis === "eccentric" ? "bodyweight, 3-4 s lowering, RPE 8" : "bodyweight, RPE 8 (1-2 reps in reserve)";
+      return e.emphasis === "eccentric"
+        ? "bodyweight, 3-4 s lowering, RPE 8"
+        : "bodyweight, RPE 8 (1-2 reps in reserve)";
   }
 }
 
 export function intensityFor(e: Exercise, load: Load, reps: number): string {
-  if (isPlyometric(e)) return load === "heavy" ? "explosive, quick contacts, full recovery between sets" : "light, quick contacts";
+  if (isPlyometric(e))
+    return load === "heavy" ? "explosive, quick contacts, full recovery between sets" : "light, quick contacts";
   if (isExternallyLoaded(e)) return loadedIntensity(load, reps);
   if (needsBand(e)) return BAND[load];
   return bodyweightIntensity(e, load);
@@ -117,7 +132,17 @@ export function intensityFor(e: Exercise, load: Load, reps: number): string {
 
 /** The prescription line for one exercise, keys in a fixed order. */
 export function prescribe(e: Exercise, dose: Dose, load: Load): PrescribedExercise {
-  const line: PrescribedExercise = { exerciseId: e.id, sets: dose.sets, perSide: e.unilateral, intensity: intensityFor(e, load, dose.reps) };
-  const amount = e.unit === "reps" ? { reps: dose.reps } : e.unit === "seconds" ? { seconds: dose.seconds } : { metres: dose.metres };
+  const line: PrescribedExercise = {
+    exerciseId: e.id,
+    sets: dose.sets,
+    perSide: e.unilateral,
+    intensity: intensityFor(e, load, dose.reps),
+  };
+  const amount =
+    e.unit === "reps"
+      ? { reps: dose.reps }
+      : e.unit === "seconds"
+        ? { seconds: dose.seconds }
+        : { metres: dose.metres };
   return { exerciseId: line.exerciseId, sets: line.sets, ...amount, perSide: line.perSide, intensity: line.intensity };
 }

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { exerciseById } from "./catalog";
 import { addDays, weekday } from "./dates";
 import { planViolations } from "./fixtures/invariants";
-import { RUN_CALENDARS, backToBack, higdonNovice, onlyTheRace, saturdayRace, sevenDayDoubles, weekdayLongRun, type RunCalendar } from "./fixtures/marathon-plans";
+import {
+  RUN_CALENDARS,
+  backToBack,
+  higdonNovice,
+  onlyTheRace,
+  saturdayRace,
+  sevenDayDoubles,
+  weekdayLongRun,
+  type RunCalendar,
+} from "./fixtures/marathon-plans";
 import { KITS, inputsFor } from "./fixtures/matrix";
 import { buildPlan } from "./plan";
 import { withDefaults } from "./schema";
@@ -27,20 +36,31 @@ const DAY = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 describe("realistic marathon blocks", () => {
   describe.each(calendars.map((c) => [`${c.name}, race ${c.raceDate}`, c] as const))("%s", (_name, calendar) => {
     it("keeps every rule and progression invariant, whatever the athlete and the kit", () => {
-      const problems = inputsFor(calendar).flatMap(({ label, input }) => planViolations(input, buildPlan(input)).map((p) => `${label}: ${p}`));
+      const problems = inputsFor(calendar).flatMap(({ label, input }) =>
+        planViolations(input, buildPlan(input)).map((p) => `${label}: ${p}`),
+      );
       expect(problems).toEqual([]);
     });
   });
 
   const input = (calendar: RunCalendar, overrides: Partial<PlanInput> = {}): PlanInput =>
-    withDefaults({ raceDate: calendar.raceDate, sessionsPerWeek: 3, level: "intermediate", equipment: KITS.home!, runs: calendar.runs, ...overrides });
+    withDefaults({
+      raceDate: calendar.raceDate,
+      sessionsPerWeek: 3,
+      level: "intermediate",
+      equipment: KITS.home!,
+      runs: calendar.runs,
+      ...overrides,
+    });
 
   it("lines the deloads up with Higdon's step-back weeks", () => {
     const plan = buildPlan(input(higdonNovice()));
     const deloads = plan.weeks.filter((w) => w.deload).map((w) => w.index);
     // Block weeks 4, 7 and 10 are Higdon's step-back weeks 6, 9 and 12 (long run 7, 10, 12 miles).
     expect(deloads.slice(0, 3)).toEqual([4, 7, 10]);
-    expect(plan.weeks[3]?.sessions[0]?.reasons.find((r) => r.rule === "deload")?.text).toMatch(/step-back week of your run plan/);
+    expect(plan.weeks[3]?.sessions[0]?.reasons.find((r) => r.rule === "deload")?.text).toMatch(
+      /step-back week of your run plan/,
+    );
   });
 
   it("keeps the half-marathon tune-up clear: nothing in the 2 days before, light the day after", () => {
@@ -92,7 +112,11 @@ describe("realistic marathon blocks", () => {
     const heavy = (kit: string[]) =>
       buildPlan(input(higdonNovice(), { equipment: kit, level: "advanced" }))
         .weeks.filter((w) => w.phase === "max-strength")
-        .flatMap((w) => w.sessions.filter((s) => s.load === "heavy").flatMap((s) => s.exercises.map((e) => exerciseById(e.exerciseId)!)));
+        .flatMap((w) =>
+          w.sessions
+            .filter((s) => s.load === "heavy")
+            .flatMap((s) => s.exercises.map((e) => exerciseById(e.exerciseId)!)),
+        );
     const gym = heavy(KITS.gym!);
     const floor = heavy(KITS.bodyweight!);
     expect(gym.some((e) => e.equipment.includes("barbell"))).toBe(true);

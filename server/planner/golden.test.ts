@@ -13,7 +13,9 @@ import { planViolations } from "./fixtures/invariants";
  */
 
 const dir = fileURLToPath(new URL("./examples/", import.meta.url));
-const inputs = readdirSync(dir).filter((f) => f.endsWith(".json") && !f.endsWith(".plan.json")).sort();
+const inputs = readdirSync(dir)
+  .filter((f) => f.endsWith(".json") && !f.endsWith(".plan.json"))
+  .sort();
 const render = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 describe("golden plans for the examples", () => {

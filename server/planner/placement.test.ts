@@ -9,8 +9,10 @@ import type { Plan, PlannedSession, RunType } from "./types";
 /** Placement through buildPlan: which days a week gets, why, and what happens when none fits. */
 
 const DAY = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const daysOf = (plan: Plan, week: number): string[] => (plan.weeks[week - 1]?.sessions ?? []).map((s) => DAY[weekday(s.date)] ?? "?");
-const sessionOn = (plan: Plan, date: string): PlannedSession | undefined => plan.weeks.flatMap((w) => w.sessions).find((s) => s.date === date);
+const daysOf = (plan: Plan, week: number): string[] =>
+  (plan.weeks[week - 1]?.sessions ?? []).map((s) => DAY[weekday(s.date)] ?? "?");
+const sessionOn = (plan: Plan, date: string): PlannedSession | undefined =>
+  plan.weeks.flatMap((w) => w.sessions).find((s) => s.date === date);
 const exercises = (s: PlannedSession | undefined) => (s?.exercises ?? []).map((e) => exerciseById(e.exerciseId)!);
 
 describe("choosing the days of a week", () => {
@@ -33,13 +35,18 @@ describe("choosing the days of a week", () => {
   });
 
   it("never places two sessions on consecutive days, across weeks too", () => {
-    const plan = buildPlan(tinyInput(repeatWeek(["easy", "easy", "easy", "easy", "easy", "easy", "easy"], 4), { sessionsPerWeek: 3 }));
+    const plan = buildPlan(
+      tinyInput(repeatWeek(["easy", "easy", "easy", "easy", "easy", "easy", "easy"], 4), { sessionsPerWeek: 3 }),
+    );
     const dates = plan.weeks.flatMap((w) => w.sessions.map((s) => s.date));
-    for (let i = 1; i < dates.length; i++) expect(Date.parse(dates[i]!) - Date.parse(dates[i - 1]!)).toBeGreaterThanOrEqual(2 * 86_400_000);
+    for (let i = 1; i < dates.length; i++)
+      expect(Date.parse(dates[i]!) - Date.parse(dates[i - 1]!)).toBeGreaterThanOrEqual(2 * 86_400_000);
   });
 
   it("keeps the long-run day and the day before free, and the day after light and low in soreness", () => {
-    const plan = buildPlan(tinyInput(repeatWeek(["easy", "easy", null, "easy", "easy", "easy", "long"], 4), { sessionsPerWeek: 3 }));
+    const plan = buildPlan(
+      tinyInput(repeatWeek(["easy", "easy", null, "easy", "easy", "easy", "long"], 4), { sessionsPerWeek: 3 }),
+    );
     for (const w of [1, 2, 3, 4]) {
       expect(daysOf(plan, w)).not.toContain("Sun");
       expect(daysOf(plan, w)).not.toContain("Sat");
@@ -55,7 +62,9 @@ describe("choosing the days of a week", () => {
     // Wednesday is the day before Thursday's tempo run.
     const week: (RunType | null)[] = ["easy", null, "easy", "tempo", null, "easy", "long"];
     const equipment = ["mat", "dumbbell", "barbell", "box"];
-    const plan = buildPlan(tinyInput(repeatWeek(week, 12), { weeks: 12, sessionsPerWeek: 3, allowRestDays: true, equipment }));
+    const plan = buildPlan(
+      tinyInput(repeatWeek(week, 12), { weeks: 12, sessionsPerWeek: 3, allowRestDays: true, equipment }),
+    );
     expect(plan.weeks[7]?.phase).toBe("max-strength");
     const wednesday = sessionOn(plan, day(8, WED));
     expect(wednesday?.load).toBe("moderate");

@@ -41,16 +41,28 @@ function placed(candidate: Candidate, target: Load, bent: Reason[] = [], load: L
     rule: hit.rule,
     text: hit === capping ? `${capitalise(load)} rather than ${target}: ${hit.text}.` : `${capitalise(hit.text)}.`,
   }));
-  return { index: candidate.day.index, load, limits: candidate.judgement.limits, dayReasons: [preference(candidate.day).reason, ...bent], limitReasons };
+  return {
+    index: candidate.day.index,
+    load,
+    limits: candidate.judgement.limits,
+    dayReasons: [preference(candidate.day).reason, ...bent],
+    limitReasons,
+  };
 }
 
 /** One light, low-soreness session on the least bad day of a week with no legal day. */
 function bendForOneSession(view: WeekView): WeekPlacement | null {
   const day = leastBadDay(view);
   if (!day) return null;
-  const reasons = day.bent.map((hit) => ({ rule: hit.rule, text: `Least bad day of the week: ${hit.text}, so the session is light and easy on the legs.` }));
+  const reasons = day.bent.map((hit) => ({
+    rule: hit.rule,
+    text: `Least bad day of the week: ${hit.text}, so the session is light and easy on the legs.`,
+  }));
   const session = placed(day.candidate, view.target.load, reasons, lighterOf(day.candidate.load, "light"));
-  return { sessions: [{ ...session, limits: { ...session.limits, maxSoreness: "low" } }], warnings: bentWarnings(view, day) };
+  return {
+    sessions: [{ ...session, limits: { ...session.limits, maxSoreness: "low" } }],
+    warnings: bentWarnings(view, day),
+  };
 }
 
 /** When every session of the week had to go lighter than its target, say so once. */
@@ -69,7 +81,12 @@ function topLoadWarning(view: WeekView, sessions: PlacedSession[]): PlanWarning[
 }
 
 /** Places the sessions of week `weekIndex` (0-based) after a session on `previousSession`. */
-export function placeWeek(ctx: PlacementContext, weekIndex: number, target: WeekTarget, previousSession: number | null): WeekPlacement {
+export function placeWeek(
+  ctx: PlacementContext,
+  weekIndex: number,
+  target: WeekTarget,
+  previousSession: number | null,
+): WeekPlacement {
   const view = weekView(ctx, weekIndex, target, previousSession);
   const choice = choose(view, view.legal, target.sessions);
   const sessions = view.candidates.filter((_, d) => (choice.mask & (1 << d)) !== 0).map((c) => placed(c, target.load));

@@ -49,7 +49,13 @@ function budgetFor(target: WeekTarget, running: Running): number {
   }
 }
 
-function session(ctx: WeekContext, target: WeekTarget, placed: PlacedSession, slotInWeek: number, exposures: Exposures): PlannedSession {
+function session(
+  ctx: WeekContext,
+  target: WeekTarget,
+  placed: PlacedSession,
+  slotInWeek: number,
+  exposures: Exposures,
+): PlannedSession {
   const day = ctx.calendar.days[placed.index];
   const content = ctx.prescriber.prescribe(
     {
@@ -81,7 +87,13 @@ function session(ctx: WeekContext, target: WeekTarget, placed: PlacedSession, sl
 }
 
 /** When a deload or taper budget is smaller than one set per session, sessions go. */
-function budgetWarning(target: WeekTarget, weekStart: IsoDate, placed: number, kept: number, budget: number): PlanWarning {
+function budgetWarning(
+  target: WeekTarget,
+  weekStart: IsoDate,
+  placed: number,
+  kept: number,
+  budget: number,
+): PlanWarning {
   const taper = target.volume.kind === "taper";
   const share = target.volume.kind === "full" ? 1 : target.volume.share;
   const of = taper ? "the biggest week's" : "last week's";
@@ -93,7 +105,8 @@ function budgetWarning(target: WeekTarget, weekStart: IsoDate, placed: number, k
 }
 
 function countExposures(sessions: readonly PlannedSession[], exposures: Map<string, number>): void {
-  for (const s of sessions) for (const e of s.exercises) exposures.set(e.exerciseId, (exposures.get(e.exerciseId) ?? 0) + 1);
+  for (const s of sessions)
+    for (const e of s.exercises) exposures.set(e.exerciseId, (exposures.get(e.exerciseId) ?? 0) + 1);
 }
 
 function planWeek(ctx: WeekContext, target: WeekTarget, running: Running, warnings: PlanWarning[]): PlannedWeek {
@@ -105,7 +118,8 @@ function planWeek(ctx: WeekContext, target: WeekTarget, running: Running, warnin
   const budget = budgetFor(target, running);
   const sessions = fitToBudget(drafts, budget);
   const weekStart = ctx.calendar.days[w * 7]?.date ?? "";
-  if (sessions.length < placed.length) warnings.push(budgetWarning(target, weekStart, placed.length, sessions.length, budget));
+  if (sessions.length < placed.length)
+    warnings.push(budgetWarning(target, weekStart, placed.length, sessions.length, budget));
   const sets = weekSets(sessions);
   // Trimming only ever drops sessions from the end, so `placed` still lines up with `sessions`.
   const last = placed[sessions.length - 1];

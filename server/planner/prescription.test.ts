@@ -3,11 +3,29 @@ import { exerciseById } from "./catalog";
 import { doseFor, intensityFor } from "./dosage";
 import { SessionPrescriber, type SessionSpec } from "./prescription";
 import { NO_LIMITS } from "./rules";
-import { ExercisePicker, isEccentricHeavy, isExternallyLoaded, isLowerBody, isPlyometric, needsBand } from "./selection";
+import {
+  ExercisePicker,
+  isEccentricHeavy,
+  isExternallyLoaded,
+  isLowerBody,
+  isPlyometric,
+  needsBand,
+} from "./selection";
 import type { Exercise, MovementPattern } from "./types";
 import { fitToBudget, weekSets } from "./volume";
 
-const GYM = ["mat", "band", "box", "dumbbell", "kettlebell", "barbell", "machine", "partner", "stability-ball", "slider"];
+const GYM = [
+  "mat",
+  "band",
+  "box",
+  "dumbbell",
+  "kettlebell",
+  "barbell",
+  "machine",
+  "partner",
+  "stability-ball",
+  "slider",
+];
 const FLOOR = ["mat"];
 
 const spec = (overrides: Partial<SessionSpec> = {}): SessionSpec => ({
@@ -25,16 +43,33 @@ const spec = (overrides: Partial<SessionSpec> = {}): SessionSpec => ({
 
 const content = (equipment: string[], s: Partial<SessionSpec> = {}, exposures = new Map<string, number>([["x", 1]])) =>
   new SessionPrescriber(new ExercisePicker(equipment)).prescribe(spec(s), exposures);
-const exercisesOf = (c: { exercises: { exerciseId: string }[] }): Exercise[] => c.exercises.map((e) => exerciseById(e.exerciseId)!);
+const exercisesOf = (c: { exercises: { exerciseId: string }[] }): Exercise[] =>
+  c.exercises.map((e) => exerciseById(e.exerciseId)!);
 const everyExposed = (c: { exercises: { exerciseId: string }[] }) => new Map(c.exercises.map((e) => [e.exerciseId, 9]));
 
 describe("choosing exercises along the ladders", () => {
-  const pick = (equipment: string[], patterns: MovementPattern[], targetLevel: number, load: "bodyweight" | "light" | "moderate" | "heavy" = "heavy") =>
-    new ExercisePicker(equipment).pick({ patterns, targetLevel, limits: NO_LIMITS, load, bodyweightOnly: load === "bodyweight", exclude: [] });
+  const pick = (
+    equipment: string[],
+    patterns: MovementPattern[],
+    targetLevel: number,
+    load: "bodyweight" | "light" | "moderate" | "heavy" = "heavy",
+  ) =>
+    new ExercisePicker(equipment).pick({
+      patterns,
+      targetLevel,
+      limits: NO_LIMITS,
+      load,
+      bodyweightOnly: load === "bodyweight",
+      exclude: [],
+    });
 
   it.each<[string, string[], (e: Exercise) => boolean]>([
     ["a loaded lift with weights", GYM, isExternallyLoaded],
-    ["the hardest single-leg or slow-eccentric rung without", FLOOR, (e) => !isExternallyLoaded(e) && e.level >= 4 && (e.unilateral || e.emphasis === "eccentric")],
+    [
+      "the hardest single-leg or slow-eccentric rung without",
+      FLOOR,
+      (e) => !isExternallyLoaded(e) && e.level >= 4 && (e.unilateral || e.emphasis === "eccentric"),
+    ],
   ])("heavy hinge work is %s", (_label, equipment, test) => {
     const chosen = pick(equipment, ["hinge"], 4);
     expect(chosen && test(chosen)).toBe(true);
@@ -59,9 +94,16 @@ describe("filling a session", () => {
     const recovery = content(GYM, { load: "light", limits: { ...NO_LIMITS, maxSoreness: "low" } });
     expect(exercisesOf(recovery).every((e) => e.soreness === "low")).toBe(true);
     expect(recovery.focus).toMatch(/recovery day/);
-    const beforeQuality = content(GYM, { load: "moderate", limits: { ...NO_LIMITS, plyometric: false, eccentricHeavy: false }, phase: "power" });
+    const beforeQuality = content(GYM, {
+      load: "moderate",
+      limits: { ...NO_LIMITS, plyometric: false, eccentricHeavy: false },
+      phase: "power",
+    });
     expect(exercisesOf(beforeQuality).some((e) => isPlyometric(e) || isEccentricHeavy(e))).toBe(false);
-    const postMarathon = content(GYM, { load: "light", limits: { ...NO_LIMITS, lowerBody: false, maxSoreness: "low" } });
+    const postMarathon = content(GYM, {
+      load: "light",
+      limits: { ...NO_LIMITS, lowerBody: false, maxSoreness: "low" },
+    });
     expect(exercisesOf(postMarathon).some(isLowerBody)).toBe(false);
   });
 
@@ -123,10 +165,7 @@ describe("doses and intensities", () => {
 });
 
 describe("fitting a week into its budget of sets", () => {
-  const week = () => [
-    { exercises: [line(3), line(3), line(2)] },
-    { exercises: [line(3), line(2), line(2)] },
-  ];
+  const week = () => [{ exercises: [line(3), line(3), line(2)] }, { exercises: [line(3), line(2), line(2)] }];
   function line(sets: number) {
     return { exerciseId: "glute-bridge", sets, reps: 10, perSide: false, intensity: "bodyweight" };
   }
@@ -134,7 +173,10 @@ describe("fitting a week into its budget of sets", () => {
   it("trims evenly, one set at a time", () => {
     const sessions = fitToBudget(week(), 8);
     expect(weekSets(sessions)).toBe(8);
-    expect(sessions.map((s) => s.exercises.map((e) => e.sets))).toEqual([[2, 1, 1], [2, 1, 1]]);
+    expect(sessions.map((s) => s.exercises.map((e) => e.sets))).toEqual([
+      [2, 1, 1],
+      [2, 1, 1],
+    ]);
   });
 
   it("drops exercises, then sessions, only when one set each is still too much", () => {

@@ -67,7 +67,8 @@ function sessionLimits(spec: SessionSpec): ExerciseLimits {
 const lowVolumeExposures = (level: AthleteLevel): number => (level === "beginner" ? 2 : 1);
 
 function exposureReason(e: Exercise, sets: number, line: PrescribedExercise): Reason {
-  const amount = line.reps !== undefined ? `${line.reps}` : line.seconds !== undefined ? `${line.seconds} s` : `${line.metres} m`;
+  const amount =
+    line.reps !== undefined ? `${line.reps}` : line.seconds !== undefined ? `${line.seconds} s` : `${line.metres} m`;
   return {
     rule: "repeated-bout",
     text: `${e.name} leaves soreness the first times: ${sets} x ${amount} for now; the repeated-bout effect makes the next sessions easier.`,
@@ -91,7 +92,13 @@ export class SessionPrescriber {
 
   prescribe(spec: SessionSpec, exposures: Exposures): SessionContent {
     const template = templateFor(spec);
-    const dose: DoseContext = { phase: spec.phase, weekOfPhase: spec.weekOfPhase, level: spec.level, load: spec.load, raceWeek: spec.raceWeek };
+    const dose: DoseContext = {
+      phase: spec.phase,
+      weekOfPhase: spec.weekOfPhase,
+      level: spec.level,
+      load: spec.load,
+      raceWeek: spec.raceWeek,
+    };
     const exercises: PrescribedExercise[] = [];
     const reasons: Reason[] = [];
     for (const { exercise: e, role } of this.choose(template, spec)) {
@@ -107,7 +114,15 @@ export class SessionPrescriber {
 
   private choose(template: Template, spec: SessionSpec): Choice[] {
     const limits = sessionLimits(spec);
-    const key = [template.focus, spec.load, spec.phase === "power", limits.maxSoreness, limits.plyometric, limits.eccentricHeavy, limits.lowerBody].join("|");
+    const key = [
+      template.focus,
+      spec.load,
+      spec.phase === "power",
+      limits.maxSoreness,
+      limits.plyometric,
+      limits.eccentricHeavy,
+      limits.lowerBody,
+    ].join("|");
     let choices = this.chosen.get(key);
     if (!choices) {
       choices = this.fill(template, spec, limits);
@@ -131,7 +146,13 @@ export class SessionPrescriber {
   }
 
   private pickFor(slot: Slot, spec: SessionSpec, limits: ExerciseLimits, exclude: readonly string[]): Exercise | null {
-    const request = { targetLevel: targetLevel(slot.role, spec), limits, load: spec.load, bodyweightOnly: spec.load === "bodyweight", exclude };
+    const request = {
+      targetLevel: targetLevel(slot.role, spec),
+      limits,
+      load: spec.load,
+      bodyweightOnly: spec.load === "bodyweight",
+      exclude,
+    };
     const e = this.picker.pick({ ...request, patterns: slot.patterns });
     if (e || !limits.lowerBody) return e;
     for (const pattern of FALLBACK[slot.role]) {

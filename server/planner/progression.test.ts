@@ -25,21 +25,28 @@ describe("progression", () => {
     expect(phaseLengths(weeks, hasRace)).toEqual(expected);
   });
 
-  it.each([4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 22, 24])("a %i-week race block reaches heavy between weeks 5 and 12 when it has room", (weeks) => {
-    const targets = planProgression(spec({ weeks }));
-    const firstHeavy = targets.find((t) => t.load === "heavy")?.index;
-    const loadingWeeks = targets.filter((t) => t.phase !== "taper").length;
-    if (loadingWeeks >= 5) expect(firstHeavy).toBeGreaterThanOrEqual(5);
-    if (loadingWeeks >= 5) expect(firstHeavy).toBeLessThanOrEqual(12);
-    if (loadingWeeks < 5) expect(firstHeavy).toBeUndefined();
-  });
+  it.each([4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 22, 24])(
+    "a %i-week race block reaches heavy between weeks 5 and 12 when it has room",
+    (weeks) => {
+      const targets = planProgression(spec({ weeks }));
+      const firstHeavy = targets.find((t) => t.load === "heavy")?.index;
+      const loadingWeeks = targets.filter((t) => t.phase !== "taper").length;
+      if (loadingWeeks >= 5) expect(firstHeavy).toBeGreaterThanOrEqual(5);
+      if (loadingWeeks >= 5) expect(firstHeavy).toBeLessThanOrEqual(12);
+      if (loadingWeeks < 5) expect(firstHeavy).toBeUndefined();
+    },
+  );
 
   it.each([
     ["beginner", ["bodyweight", "bodyweight", "light", "light", "moderate"]],
     ["intermediate", ["bodyweight", "light", "light", "light", "moderate"]],
     ["advanced", ["light", "light", "moderate", "moderate", "moderate"]],
   ] as const)("a %s starts at %j", (level, loads) => {
-    expect(planProgression(spec({ level })).slice(0, 5).map((t) => t.load)).toEqual(loads);
+    expect(
+      planProgression(spec({ level }))
+        .slice(0, 5)
+        .map((t) => t.load),
+    ).toEqual(loads);
   });
 
   it("never lowers the target load before the taper, and drops it in the taper", () => {
@@ -68,12 +75,15 @@ describe("progression", () => {
     expect(positions(deloadWeeks(14, stepBack))).toEqual(expected);
   });
 
-  it.each([3, 4, 5, 6, 7, 9, 10, 11, 13, 17, 22])("deloads among %i loading weeks: every 3rd or 4th week, at most 3 loading weeks before the taper", (loading) => {
-    const deloads = positions(deloadWeeks(loading, []));
-    const gaps = [...deloads, loading + 1].map((d, i) => d - (i === 0 ? 0 : deloads[i - 1]!));
-    gaps.slice(0, -1).forEach((g) => expect([3, 4]).toContain(g));
-    expect(gaps[gaps.length - 1]).toBeLessThanOrEqual(4);
-  });
+  it.each([3, 4, 5, 6, 7, 9, 10, 11, 13, 17, 22])(
+    "deloads among %i loading weeks: every 3rd or 4th week, at most 3 loading weeks before the taper",
+    (loading) => {
+      const deloads = positions(deloadWeeks(loading, []));
+      const gaps = [...deloads, loading + 1].map((d, i) => d - (i === 0 ? 0 : deloads[i - 1]!));
+      gaps.slice(0, -1).forEach((g) => expect([3, 4]).toContain(g));
+      expect(gaps[gaps.length - 1]).toBeLessThanOrEqual(4);
+    },
+  );
 
   it("holds fewer sessions at peak mileage, in deloads and the taper, and one in race week", () => {
     const sessions = planProgression(spec()).map((t) => t.sessions);

@@ -14,7 +14,20 @@ const FIRST = toDayNumber("2024-01-01");
 const LAST = toDayNumber("2031-12-31");
 
 const date = fc.integer({ min: FIRST, max: LAST }).map(fromDayNumber);
-const DAY_TYPES: (RunType | null)[] = [null, null, "easy", "easy", "easy", "recovery", "long", "tempo", "intervals", "hills", "cross", "rest"];
+const DAY_TYPES: (RunType | null)[] = [
+  null,
+  null,
+  "easy",
+  "easy",
+  "easy",
+  "recovery",
+  "long",
+  "tempo",
+  "intervals",
+  "hills",
+  "cross",
+  "rest",
+];
 const dayType = fc.constantFrom(...DAY_TYPES);
 
 /** A weekly pattern: one cell per weekday, sometimes a double. */
@@ -39,7 +52,17 @@ const calendar: fc.Arbitrary<Calendar> = fc.record({
   blocked: fc.array(fc.integer({ min: -7, max: 26 * 7 }), { maxLength: 15 }),
 });
 
-const KM: Record<RunType, number> = { easy: 8, recovery: 5, long: 22, tempo: 10, intervals: 10, hills: 8, race: 10, cross: 0, rest: 0 };
+const KM: Record<RunType, number> = {
+  easy: 8,
+  recovery: 5,
+  long: 22,
+  tempo: 10,
+  intervals: 10,
+  hills: 8,
+  race: 10,
+  cross: 0,
+  rest: 0,
+};
 
 function runsOf(first: IsoDate, c: Calendar): Run[] {
   const runs: Run[] = [];
@@ -48,12 +71,16 @@ function runsOf(first: IsoDate, c: Calendar): Run[] {
     const km = Math.round(KM[type] * scale) / 100;
     runs.push({ date: addDays(first, offset), type, ...(km > 0 ? { distanceKm: km } : {}) });
   };
-  c.volume.forEach((scale, w) => c.pattern.forEach(([a, b], d) => {
-    add(w * 7 + d, a, scale);
-    add(w * 7 + d, b, scale);
-  }));
+  c.volume.forEach((scale, w) =>
+    c.pattern.forEach(([a, b], d) => {
+      add(w * 7 + d, a, scale);
+      add(w * 7 + d, b, scale);
+    }),
+  );
   c.noise.forEach(([offset, type]) => add(offset, type, 100));
-  c.races.forEach((offset, i) => runs.push({ date: addDays(first, offset), type: "race", distanceKm: [10, 21.1, 42.2][i % 3]! }));
+  c.races.forEach((offset, i) =>
+    runs.push({ date: addDays(first, offset), type: "race", distanceKm: [10, 21.1, 42.2][i % 3]! }),
+  );
   return runs;
 }
 
@@ -73,11 +100,18 @@ const planInput = fc.tuple(settings, calendar).map(([s, c]): PlanInput => {
   const raceMonday = startOfWeek(s.raceDate, 1);
   const startDate = addDays(raceMonday, -7 * s.startWeeksBefore + s.startWeekday);
   const first = s.mode === "start" ? startOfWeek(startDate, 1) : addDays(raceMonday, -7 * (s.weeks - 1));
-  const base = { weeks: s.weeks, sessionsPerWeek: s.sessionsPerWeek, level: s.level, equipment: s.equipment, allowRestDays: s.allowRestDays };
+  const base = {
+    weeks: s.weeks,
+    sessionsPerWeek: s.sessionsPerWeek,
+    level: s.level,
+    equipment: s.equipment,
+    allowRestDays: s.allowRestDays,
+  };
   const runs = runsOf(first, c);
   const blockedDates = c.blocked.map((offset) => addDays(first, offset));
   if (s.mode === "start") return { ...base, startDate, runs, blockedDates };
-  if (s.mode === "both" && startDate <= s.raceDate) return { ...base, raceDate: s.raceDate, startDate, runs, blockedDates };
+  if (s.mode === "both" && startDate <= s.raceDate)
+    return { ...base, raceDate: s.raceDate, startDate, runs, blockedDates };
   return { ...base, raceDate: s.raceDate, runs, blockedDates };
 });
 
@@ -86,34 +120,46 @@ const RUNS = Number(process.env.FC_RUNS ?? 400);
 const TIMEOUT = Math.max(30_000, RUNS * 10);
 
 describe("every plan, on random run calendars", () => {
-  it("keeps every placement rule and progression invariant (or a warning names the rule bent)", () => {
-    fc.assert(
-      fc.property(planInput, (input) => {
-        expect(planViolations(input, buildPlan(input))).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    "keeps every placement rule and progression invariant (or a warning names the rule bent)",
+    () => {
+      fc.assert(
+        fc.property(planInput, (input) => {
+          expect(planViolations(input, buildPlan(input))).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("is deterministic: the same input gives the same JSON", () => {
-    fc.assert(
-      fc.property(planInput, (input) => {
-        expect(JSON.stringify(buildPlan(structuredClone(input)))).toBe(JSON.stringify(buildPlan(input)));
-      }),
-      { numRuns: Math.ceil(RUNS / 4) },
-    );
-  }, TIMEOUT);
+  it(
+    "is deterministic: the same input gives the same JSON",
+    () => {
+      fc.assert(
+        fc.property(planInput, (input) => {
+          expect(JSON.stringify(buildPlan(structuredClone(input)))).toBe(JSON.stringify(buildPlan(input)));
+        }),
+        { numRuns: Math.ceil(RUNS / 4) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("covers the block exactly: whole weeks from Monday, ending in race week", () => {
-    fc.assert(
-      fc.property(planInput, (input) => {
-        const plan = buildPlan(input);
-        expect(toDayNumber(plan.endDate) - toDayNumber(plan.startDate) + 1).toBe(plan.weeks.length * 7);
-        if (input.raceDate) expect(startOfWeek(input.raceDate, 1)).toBe(plan.weeks[plan.weeks.length - 1]?.startDate);
-        else expect(plan.startDate).toBe(startOfWeek(input.startDate!, 1));
-        expect(plan.weeks.length).toBeLessThanOrEqual(input.weeks ?? 16);
-      }),
-      { numRuns: Math.ceil(RUNS / 2) },
-    );
-  }, TIMEOUT);
+  it(
+    "covers the block exactly: whole weeks from Monday, ending in race week",
+    () => {
+      fc.assert(
+        fc.property(planInput, (input) => {
+          const plan = buildPlan(input);
+          expect(toDayNumber(plan.endDate) - toDayNumber(plan.startDate) + 1).toBe(plan.weeks.length * 7);
+          if (input.raceDate) expect(startOfWeek(input.raceDate, 1)).toBe(plan.weeks[plan.weeks.length - 1]?.startDate);
+          else expect(plan.startDate).toBe(startOfWeek(input.startDate!, 1));
+          expect(plan.weeks.length).toBeLessThanOrEqual(input.weeks ?? 16);
+        }),
+        { numRuns: Math.ceil(RUNS / 2) },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -22,9 +22,15 @@ function sources(dir: string): string[] {
 }
 
 const FORBIDDEN: [string, RegExp][] = [
-  ["a framework, database or environment import", /from\s+["'](next|react|react-dom|drizzle-orm|drizzle-kit|postgres|@electric-sql\/[^"']*|server-only|dotenv)(\/[^"']*)?["']/],
+  [
+    "a framework, database or environment import",
+    /from\s+["'](next|react|react-dom|drizzle-orm|drizzle-kit|postgres|@electric-sql\/[^"']*|server-only|dotenv)(\/[^"']*)?["']/,
+  ],
   ["a database module", /from\s+["'][^"']*\/db(\/[^"']*)?["']|from\s+["']@\/db/],
-  ["a Node built-in (file system, process, clock)", /from\s+["'](node:)?(fs|fs\/promises|path|os|child_process|process|perf_hooks|worker_threads)["']/],
+  [
+    "a Node built-in (file system, process, clock)",
+    /from\s+["'](node:)?(fs|fs\/promises|path|os|child_process|process|perf_hooks|worker_threads)["']/,
+  ],
   ["the environment", /process\.env|process\.argv|process\.hrtime/],
   ["the clock", /Date\.now\(|new Date\(\s*\)|performance\.now\(/],
   ["randomness", /Math\.random\(|crypto\.random/],
@@ -45,7 +51,13 @@ describe("the planner stays pure", () => {
   });
 
   it("catches what it should", () => {
-    const planted = ['import { db } from "@/db/client";', "const t = Date.now();", 'import fs from "node:fs";', "process.env.X", "new Date()"];
+    const planted = [
+      'import { db } from "@/db/client";',
+      "const t = Date.now();",
+      'import fs from "node:fs";',
+      "process.env.X",
+      "new Date()",
+    ];
     for (const line of planted) expect(FORBIDDEN.some(([, p]) => p.test(line))).toBe(true);
     expect(FORBIDDEN.some(([, p]) => p.test("new Date(Date.UTC(2026, 0, 1))"))).toBe(false);
   });

@@ -79,10 +79,17 @@ describe("placement rules, one table per rule", () => {
   });
 
   describe("before-quality-run: nothing heavy, eccentric-heavy or plyometric the day before", () => {
-    it.each(["tempo", "intervals", "hills"] as const)("the day before %s: moderate at most, no jumps, no slow eccentrics", (type) => {
-      const verdict = judge("before-quality-run", [run(day(1, THU), type)], day(1, WED));
-      expect(verdict).toMatchObject({ kind: "limited", maxLoad: "moderate", limits: { plyometric: false, eccentricHeavy: false } });
-    });
+    it.each(["tempo", "intervals", "hills"] as const)(
+      "the day before %s: moderate at most, no jumps, no slow eccentrics",
+      (type) => {
+        const verdict = judge("before-quality-run", [run(day(1, THU), type)], day(1, WED));
+        expect(verdict).toMatchObject({
+          kind: "limited",
+          maxLoad: "moderate",
+          limits: { plyometric: false, eccentricHeavy: false },
+        });
+      },
+    );
 
     it.each(["easy", "recovery", "long", "cross", "rest"] as const)("the day before %s: no limit", (type) => {
       expect(kind(judge("before-quality-run", [run(day(1, THU), type)], day(1, WED)))).toBe("ok");

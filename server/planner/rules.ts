@@ -34,7 +34,12 @@ export interface ExerciseLimits {
   lowerBody: boolean;
 }
 
-export const NO_LIMITS: ExerciseLimits = { maxSoreness: "high", plyometric: true, eccentricHeavy: true, lowerBody: true };
+export const NO_LIMITS: ExerciseLimits = {
+  maxSoreness: "high",
+  plyometric: true,
+  eccentricHeavy: true,
+  lowerBody: true,
+};
 
 export type Verdict =
   | { kind: "ok" }
@@ -96,7 +101,8 @@ const raceProximity: DayRule = {
   bendCost: null,
   judge(ctx, index) {
     const goal = ctx.calendar.goalRaceIndex;
-    if (goal !== undefined && index > goal) return forbid("after the goal race the legs need recovery, not strength work");
+    if (goal !== undefined && index > goal)
+      return forbid("after the goal race the legs need recovery, not strength work");
     const k = daysUntil(ctx, index, 2, (day) => day.race);
     if (k === null) return OK;
     const race = dayAt(ctx, index + k);
@@ -114,7 +120,11 @@ const postMarathon: DayRule = {
     const k = daysSince(ctx, index, 14, (day) => day.marathon);
     if (k === null) return OK;
     if (k <= 7) {
-      return limit("light", { lowerBody: false, maxSoreness: "low" }, `${k} day${k === 1 ? "" : "s"} after a marathon: core and upper body only, the legs are still repairing`);
+      return limit(
+        "light",
+        { lowerBody: false, maxSoreness: "low" },
+        `${k} day${k === 1 ? "" : "s"} after a marathon: core and upper body only, the legs are still repairing`,
+      );
     }
     return limit("light", { maxSoreness: "low" }, "second week after a marathon: light work only");
   },
@@ -256,7 +266,9 @@ function mergeLimits(into: ExerciseLimits, extra: Partial<ExerciseLimits>): Exer
   const maxSoreness = extra.maxSoreness;
   return {
     maxSoreness:
-      maxSoreness !== undefined && SORENESS_RANK[maxSoreness] < SORENESS_RANK[into.maxSoreness] ? maxSoreness : into.maxSoreness,
+      maxSoreness !== undefined && SORENESS_RANK[maxSoreness] < SORENESS_RANK[into.maxSoreness]
+        ? maxSoreness
+        : into.maxSoreness,
     plyometric: into.plyometric && extra.plyometric !== false,
     eccentricHeavy: into.eccentricHeavy && extra.eccentricHeavy !== false,
     lowerBody: into.lowerBody && extra.lowerBody !== false,
@@ -280,7 +292,13 @@ export interface DayJudgement {
 }
 
 export function judgeDay(ctx: RuleContext, index: number, rules: readonly DayRule[] = DAY_RULES): DayJudgement {
-  const judgement: DayJudgement = { forbiddenBy: [], forbiddenMask: 0, limitedBy: [], maxLoad: "heavy", limits: NO_LIMITS };
+  const judgement: DayJudgement = {
+    forbiddenBy: [],
+    forbiddenMask: 0,
+    limitedBy: [],
+    maxLoad: "heavy",
+    limits: NO_LIMITS,
+  };
   for (const rule of rules) {
     const verdict = rule.judge(ctx, index);
     if (verdict.kind === "forbidden") {

@@ -47,10 +47,9 @@ const inputSchema = z.object(
       .default(DEFAULT_WEEKS),
     sessionsPerWeek: z.union([z.literal(2), z.literal(3)], { error: says("must be 2 or 3") }),
     level: z.enum(LEVELS, { error: says(`must be one of ${LEVELS.join(", ")}`) }),
-    equipment: z.array(
-      z.enum(EQUIPMENT, { error: `unknown equipment (known: ${EQUIPMENT.join(", ")})` }),
-      { error: says("must be a list of equipment names") },
-    ),
+    equipment: z.array(z.enum(EQUIPMENT, { error: `unknown equipment (known: ${EQUIPMENT.join(", ")})` }), {
+      error: says("must be a list of equipment names"),
+    }),
     allowRestDays: z.boolean({ error: "must be true or false" }).default(false),
     blockedDates: z.array(isoDate, { error: "must be a list of dates" }).max(1000).default([]),
     runs: z.array(runSchema, { error: says("must be a list of runs") }).max(5000, {
@@ -79,14 +78,17 @@ function crossFieldErrors(raw: unknown): string[] {
   const { raceDate, startDate } = raw as { raceDate?: unknown; startDate?: unknown };
   if (raceDate === undefined && startDate === undefined) return ["raceDate: a block needs a raceDate or a startDate"];
   const valid = (date: unknown): date is string => typeof date === "string" && isIsoDate(date);
-  if (valid(raceDate) && valid(startDate) && daysBetween(startDate, raceDate) < 0) return ["raceDate: before startDate"];
+  if (valid(raceDate) && valid(startDate) && daysBetween(startDate, raceDate) < 0)
+    return ["raceDate: before startDate"];
   return [];
 }
 
 /** Validates untrusted input. Never throws. */
 export function parsePlanInput(raw: unknown): ParseResult {
   const parsed = inputSchema.safeParse(raw);
-  const fieldErrors = parsed.success ? [] : parsed.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`);
+  const fieldErrors = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`);
   const errors = [...new Set([...crossFieldErrors(raw), ...fieldErrors])];
   if (!parsed.success || errors.length > 0) return { ok: false, errors };
   return { ok: true, input: parsed.data };

@@ -18,7 +18,11 @@ export function because(rule: PlacementRuleName): string {
  */
 function limitingRule(view: WeekView, count: number): PlacementRuleName {
   const limit = view.target.sessions;
-  let best = { rule: "spacing" as PlacementRuleName, gain: choose(view, view.legal, limit, false).count - count, cost: SPACING.bendCost };
+  let best = {
+    rule: "spacing" as PlacementRuleName,
+    gain: choose(view, view.legal, limit, false).count - count,
+    cost: SPACING.bendCost,
+  };
   for (const rule of DAY_RULES) {
     const gain = choose(view, legalWithout(view, rule.name), limit).count - count;
     const cost = rule.bendCost ?? Infinity;
@@ -62,7 +66,11 @@ export function shortfallWarning(view: WeekView, count: number): PlanWarning {
       : `Rule "${rule}" (${because(rule)}) rules out ${names(ruled) || "the other days"}.`;
   const others = otherBlockedDays(view, rule);
   const start = view.candidates[0]?.day.date;
-  return { rule, ...(start ? { date: start } : {}), text: [head, main, others ? `Also ruled out: ${others}.` : ""].join(" ").trim() };
+  return {
+    rule,
+    ...(start ? { date: start } : {}),
+    text: [head, main, others ? `Also ruled out: ${others}.` : ""].join(" ").trim(),
+  };
 }
 
 export interface BentDay {
@@ -78,7 +86,8 @@ export function leastBadDay(view: WeekView): BentDay | null {
     const hits = candidate.judgement.forbiddenBy;
     if (hits.some((hit) => ruleByName(hit.rule).bendCost === null)) continue;
     const spacing = dayOfWeek(candidate.day) === 0 && view.mondayTooClose;
-    const cost = hits.reduce((sum, hit) => sum + (ruleByName(hit.rule).bendCost ?? 0), 0) + (spacing ? SPACING.bendCost : 0);
+    const cost =
+      hits.reduce((sum, hit) => sum + (ruleByName(hit.rule).bendCost ?? 0), 0) + (spacing ? SPACING.bendCost : 0);
     if (!best || cost < best.cost || (cost === best.cost && candidate.score > best.candidate.score)) {
       best = { candidate, cost, hits, spacing };
     }

@@ -25,25 +25,63 @@ const CORE = accessory("core", "balance");
 
 function liftingTemplates(label: string): Template[] {
   return [
-    { focus: `${label}: hinge and squat`, slots: [main("hinge", "hip-extension"), main("squat", "lunge"), main("knee-flexion"), accessory("calf"), CORE] },
-    { focus: `${label}: single leg and hamstrings`, slots: [main("lunge", "squat"), main("knee-flexion", "hinge"), main("hip-extension"), accessory("hip-abduction"), CORE] },
-    { focus: `${label}: posterior chain and calves`, slots: [main("hinge", "hip-extension"), main("lunge", "squat"), main("calf"), accessory("hip-abduction"), CORE] },
+    {
+      focus: `${label}: hinge and squat`,
+      slots: [main("hinge", "hip-extension"), main("squat", "lunge"), main("knee-flexion"), accessory("calf"), CORE],
+    },
+    {
+      focus: `${label}: single leg and hamstrings`,
+      slots: [
+        main("lunge", "squat"),
+        main("knee-flexion", "hinge"),
+        main("hip-extension"),
+        accessory("hip-abduction"),
+        CORE,
+      ],
+    },
+    {
+      focus: `${label}: posterior chain and calves`,
+      slots: [main("hinge", "hip-extension"), main("lunge", "squat"), main("calf"), accessory("hip-abduction"), CORE],
+    },
   ];
 }
 
 export const TEMPLATES: Record<Phase, readonly Template[]> = {
   foundation: [
-    { focus: "foundation: hips, hamstrings and trunk", slots: [main("hip-extension", "hinge"), main("squat", "lunge"), main("knee-flexion"), accessory("calf"), CORE] },
-    { focus: "foundation: single-leg control", slots: [main("hinge", "hip-extension"), main("lunge", "squat"), accessory("hip-abduction"), accessory("balance"), accessory("core")] },
-    { focus: "foundation: hamstrings and hips", slots: [main("knee-flexion"), main("hip-extension"), main("squat", "lunge"), accessory("hip-abduction"), CORE] },
+    {
+      focus: "foundation: hips, hamstrings and trunk",
+      slots: [main("hip-extension", "hinge"), main("squat", "lunge"), main("knee-flexion"), accessory("calf"), CORE],
+    },
+    {
+      focus: "foundation: single-leg control",
+      slots: [
+        main("hinge", "hip-extension"),
+        main("lunge", "squat"),
+        accessory("hip-abduction"),
+        accessory("balance"),
+        accessory("core"),
+      ],
+    },
+    {
+      focus: "foundation: hamstrings and hips",
+      slots: [main("knee-flexion"), main("hip-extension"), main("squat", "lunge"), accessory("hip-abduction"), CORE],
+    },
   ],
   strength: liftingTemplates("strength"),
   "max-strength": liftingTemplates("max strength"),
   power: [
-    { focus: "power: jumps and heavy hinge", slots: [power(), main("hinge", "hip-extension"), main("squat", "lunge"), main("calf"), CORE] },
-    { focus: "power: springy single leg", slots: [power(), main("lunge", "squat"), main("knee-flexion", "hinge"), CORE] },
+    {
+      focus: "power: jumps and heavy hinge",
+      slots: [power(), main("hinge", "hip-extension"), main("squat", "lunge"), main("calf"), CORE],
+    },
+    {
+      focus: "power: springy single leg",
+      slots: [power(), main("lunge", "squat"), main("knee-flexion", "hinge"), CORE],
+    },
   ],
-  taper: [{ focus: "taper: short and sharp", slots: [power(), main("hinge", "hip-extension"), main("lunge", "squat"), CORE] }],
+  taper: [
+    { focus: "taper: short and sharp", slots: [power(), main("hinge", "hip-extension"), main("lunge", "squat"), CORE] },
+  ],
 };
 
 export const RACE_WEEK: Template = {
@@ -53,7 +91,13 @@ export const RACE_WEEK: Template = {
 
 export const RECOVERY: Template = {
   focus: "recovery day: core, hips and upper body",
-  slots: [accessory("core"), accessory("hip-abduction"), accessory("upper-pull"), accessory("upper-push"), accessory("hip-extension", "balance")],
+  slots: [
+    accessory("core"),
+    accessory("hip-abduction"),
+    accessory("upper-pull"),
+    accessory("upper-push"),
+    accessory("hip-extension", "balance"),
+  ],
 };
 
 export const UPPER_ONLY: Template = {
@@ -67,4 +111,3 @@ export const FALLBACK: Record<SlotRole, readonly MovementPattern[]> = {
   accessory: ["calf", "balance", "core", "upper-push"],
   power: ["calf"],
 };
-

@@ -6,17 +6,7 @@
 /** A calendar date in the athlete's time zone, `YYYY-MM-DD`. Never a timestamp. */
 export type IsoDate = string;
 
-export const RUN_TYPES = [
-  "easy",
-  "recovery",
-  "long",
-  "tempo",
-  "intervals",
-  "hills",
-  "race",
-  "cross",
-  "rest",
-] as const;
+export const RUN_TYPES = ["easy", "recovery", "long", "tempo", "intervals", "hills", "race", "cross", "rest"] as const;
 export type RunType = (typeof RUN_TYPES)[number];
 
 /** Quality runs are the hard sessions strength work must stay clear of the day before. */

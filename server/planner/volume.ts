@@ -42,7 +42,8 @@ function mostSets(sessions: readonly SessionVolume[]): PrescribedExercise | null
 /** The session with the most exercises above one (the last among equals), or null. */
 function longestSession<S extends SessionVolume>(sessions: readonly S[]): S | null {
   let best: S | null = null;
-  for (const s of sessions) if (s.exercises.length > 1 && (!best || s.exercises.length >= best.exercises.length)) best = s;
+  for (const s of sessions)
+    if (s.exercises.length > 1 && (!best || s.exercises.length >= best.exercises.length)) best = s;
   return best;
 }
 

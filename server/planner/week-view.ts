@@ -58,9 +58,15 @@ export function preference(day: CalendarDay): Preference {
     const text = `${name} has ${runs}: lift after the run, at least 6 hours apart, so the hard day stays hard and the easy days stay easy.`;
     return { score: 3, reason: { rule: "quality-day", text } };
   }
-  if (day.easy) return { score: 2, reason: { rule: "easy-day", text: `${name} is an easy-run day: lift after the run or later in the day.` } };
-  if (day.cross) return { score: 1.5, reason: { rule: "cross-day", text: `${name} is a cross-training day, easy on the legs.` } };
-  if (day.unplanned) return { score: 1.5, reason: { rule: "open-day", text: `No runs are entered for this week, so ${name} is open.` } };
+  if (day.easy)
+    return {
+      score: 2,
+      reason: { rule: "easy-day", text: `${name} is an easy-run day: lift after the run or later in the day.` },
+    };
+  if (day.cross)
+    return { score: 1.5, reason: { rule: "cross-day", text: `${name} is a cross-training day, easy on the legs.` } };
+  if (day.unplanned)
+    return { score: 1.5, reason: { rule: "open-day", text: `No runs are entered for this week, so ${name} is open.` } };
   return { score: 1, reason: { rule: "rest-day", text: `${name} has no run, and you allow strength on rest days.` } };
 }
 
@@ -75,7 +81,12 @@ function candidateFor(day: CalendarDay, judgement: DayJudgement, target: WeekTar
   return { day, judgement, load, full: drop === 0, score: preference(day).score * 10 - drop * 4 + early };
 }
 
-export function weekView(ctx: PlacementContext, weekIndex: number, target: WeekTarget, previousSession: number | null): WeekView {
+export function weekView(
+  ctx: PlacementContext,
+  weekIndex: number,
+  target: WeekTarget,
+  previousSession: number | null,
+): WeekView {
   const candidates: Candidate[] = [];
   let legal = 0;
   for (let d = 0; d < 7; d++) {

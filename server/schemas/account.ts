@@ -12,7 +12,12 @@ export const passwordSchema = z
   .max(200, "That password is too long (200 characters at most).")
   .refine((value) => value.length >= 10 && /\p{L}/u.test(value) && /[^\p{L}]/u.test(value), PASSWORD_RULE);
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")).pipe(z.string().max(254));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address."))
+  .pipe(z.string().max(254));
 
 export const displayNameSchema = z
   .string()

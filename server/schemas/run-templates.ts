@@ -22,7 +22,9 @@ export const ownWeekSchema = z
       .int("Use a whole number of weeks.")
       .min(OWN_WEEK_WEEKS.min, "A plan is at least 6 weeks long.")
       .max(OWN_WEEK_WEEKS.max, "A plan is at most 30 weeks long."),
-    days: z.object(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRole])) as Record<(typeof WEEKDAYS)[number], typeof dayRole>),
+    days: z.object(
+      Object.fromEntries(WEEKDAYS.map((day) => [day, dayRole])) as Record<(typeof WEEKDAYS)[number], typeof dayRole>,
+    ),
     longRunStartKm: longRunKm,
     longRunPeakKm: longRunKm,
     stepBackEvery: z.union([z.literal(3), z.literal(4)], { error: "Step back every 3rd or 4th week." }),

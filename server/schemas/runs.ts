@@ -8,7 +8,10 @@ export const runTypeSchema = z.enum(RUN_TYPES);
 export const dateRangeSchema = z
   .object({ from: isoDateSchema, to: isoDateSchema })
   .refine((range) => range.from <= range.to, { message: "The range must start before it ends.", path: ["to"] })
-  .refine((range) => daysApart(range.from, range.to) <= 800, { message: "Choose a range of at most two years.", path: ["to"] });
+  .refine((range) => daysApart(range.from, range.to) <= 800, {
+    message: "Choose a range of at most two years.",
+    path: ["to"],
+  });
 
 function daysApart(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
@@ -17,8 +20,19 @@ function daysApart(from: string, to: string): number {
 const runFields = {
   date: isoDateSchema,
   type: runTypeSchema,
-  distanceKm: z.number().positive("Distance must be more than zero.").max(500, "That distance is too long for one run.").nullable().optional(),
-  durationMin: z.number().int().positive("Duration must be more than zero.").max(24 * 60, "A run is at most 24 hours.").nullable().optional(),
+  distanceKm: z
+    .number()
+    .positive("Distance must be more than zero.")
+    .max(500, "That distance is too long for one run.")
+    .nullable()
+    .optional(),
+  durationMin: z
+    .number()
+    .int()
+    .positive("Duration must be more than zero.")
+    .max(24 * 60, "A run is at most 24 hours.")
+    .nullable()
+    .optional(),
   title: z.string().trim().max(200, "Keep the title under 200 characters.").optional(),
 };
 
@@ -51,5 +65,8 @@ export const importCommitSchema = athleteRefSchema.extend({
   runs: z
     .array(reviewedRunSchema)
     .max(5000, "That is more runs than one import may hold (5000).")
-    .refine((runs) => new Set(runs.map((run) => run.uid)).size === runs.length, "Each calendar event may appear only once."),
+    .refine(
+      (runs) => new Set(runs.map((run) => run.uid)).size === runs.length,
+      "Each calendar event may appear only once.",
+    ),
 });

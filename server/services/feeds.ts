@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
 import { deleteFeed, findFeedByAthlete, findFeedByToken, setFeedIncludesRuns, upsertFeed } from "@/db/queries/feeds";
-import { findActivePlan, findPlan, findSession, listSessionsOfPlan, type SessionWithExercises } from "@/db/queries/plans";
+import {
+  findActivePlan,
+  findPlan,
+  findSession,
+  listSessionsOfPlan,
+  type SessionWithExercises,
+} from "@/db/queries/plans";
 import { listRunsInRange } from "@/db/queries/runs";
 import { findUserProfile } from "@/db/queries/users";
 import type { CalendarFeedRow, RunRow } from "@/db/schema";
@@ -50,7 +56,11 @@ export async function getFeed(db: Database, viewerId: string, athleteId?: string
 }
 
 /** Makes the athlete's feed if there is none; an existing feed is returned as it is. */
-export async function createFeed(db: Database, viewerId: string, input: { athleteId?: string; includeRuns?: boolean }): Promise<FeedView> {
+export async function createFeed(
+  db: Database,
+  viewerId: string,
+  input: { athleteId?: string; includeRuns?: boolean },
+): Promise<FeedView> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const existing = await findFeedByAthlete(db, athlete.id);
   if (existing) return toFeedView(existing);
@@ -69,7 +79,11 @@ export async function revokeFeed(db: Database, viewerId: string, athleteId?: str
   await deleteFeed(db, athlete.id);
 }
 
-export async function setFeedRuns(db: Database, viewerId: string, input: { athleteId?: string; includeRuns: boolean }): Promise<FeedView> {
+export async function setFeedRuns(
+  db: Database,
+  viewerId: string,
+  input: { athleteId?: string; includeRuns: boolean },
+): Promise<FeedView> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const feed = await setFeedIncludesRuns(db, athlete.id, input.includeRuns);
   if (!feed) throw notFound("Your calendar feed");
@@ -123,7 +137,12 @@ export async function feedCalendar(db: Database, token: string, now: Date): Prom
   const plan = await findActivePlan(db, athlete.id);
   const sessions = plan ? await listSessionsOfPlan(db, plan.id) : [];
   const today = todayIn(athlete.timeZone, now);
-  const runs = feed.includeRuns ? await listRunsInRange(db, athlete.id, { from: addDays(today, -RUNS_BACK_DAYS), to: addDays(today, RUNS_AHEAD_DAYS) }) : [];
+  const runs = feed.includeRuns
+    ? await listRunsInRange(db, athlete.id, {
+        from: addDays(today, -RUNS_BACK_DAYS),
+        to: addDays(today, RUNS_AHEAD_DAYS),
+      })
+    : [];
   return buildFeed({
     calendarName: `Groundwork: ${athlete.name}`,
     sessions: sessions.map(toFeedSession),
@@ -134,11 +153,20 @@ export async function feedCalendar(db: Database, token: string, now: Date): Prom
 }
 
 /** One session as an .ics file, for the athlete or their coach; anyone else learns nothing. */
-export async function sessionCalendarFile(db: Database, viewerId: string, sessionId: string, now: Date): Promise<{ filename: string; text: string }> {
+export async function sessionCalendarFile(
+  db: Database,
+  viewerId: string,
+  sessionId: string,
+  now: Date,
+): Promise<{ filename: string; text: string }> {
   const session = await findSession(db, sessionId);
   const plan = session ? await findPlan(db, session.planId) : undefined;
   if (!session || !plan || !(await canAccessAthlete(db, viewerId, plan.athleteId))) throw notFound("That session");
   const athlete = await findUserProfile(db, plan.athleteId);
-  const text = buildSessionIcs({ session: toFeedSession(session), timeZone: athlete?.timeZone ?? "UTC", generatedAt: now });
+  const text = buildSessionIcs({
+    session: toFeedSession(session),
+    timeZone: athlete?.timeZone ?? "UTC",
+    generatedAt: now,
+  });
   return { filename: `strength-session-${session.date}.ics`, text };
 }

@@ -37,7 +37,10 @@ export async function getPlanOverview(db: Database, viewerId: string, planId: st
     },
     weeks: weeks.map((week) => {
       const own = sessions.filter((session) => session.weekIndex === week.index);
-      const top = own.reduce<Load | null>((best, s) => (best === null || loadRank(s.load) > loadRank(best) ? s.load : best), null);
+      const top = own.reduce<Load | null>(
+        (best, s) => (best === null || loadRank(s.load) > loadRank(best) ? s.load : best),
+        null,
+      );
       return {
         index: week.index,
         startDate: week.startDate,
@@ -47,7 +50,14 @@ export async function getPlanOverview(db: Database, viewerId: string, planId: st
         runKm: runWeeks.volumeKm[week.index - 1] ?? 0,
         sets: own.reduce((sum, s) => sum + s.exercises.reduce((n, e) => n + e.sets, 0), 0),
         topLoad: top,
-        sessions: own.map(({ id, date, load, focus, status, movedByHand }) => ({ id, date, load, focus, status, movedByHand })),
+        sessions: own.map(({ id, date, load, focus, status, movedByHand }) => ({
+          id,
+          date,
+          load,
+          focus,
+          status,
+          movedByHand,
+        })),
       };
     }),
   };
@@ -71,7 +81,16 @@ export async function getPrintablePlan(db: Database, viewerId: string, planId: s
           date,
           load,
           focus,
-          exercises: exercises.map(({ position, exerciseId, sets, reps, seconds, metres, perSide, intensity }) => ({ position, exerciseId, sets, reps, seconds, metres, perSide, intensity })),
+          exercises: exercises.map(({ position, exerciseId, sets, reps, seconds, metres, perSide, intensity }) => ({
+            position,
+            exerciseId,
+            sets,
+            reps,
+            seconds,
+            metres,
+            perSide,
+            intensity,
+          })),
         })),
     })),
   };

@@ -1,5 +1,12 @@
 import type { Database } from "@/db/client";
-import { findPlan, findSession, listSessionsOfPlan, replaceSessionExercise, updateSession, type SessionWithExercises } from "@/db/queries/plans";
+import {
+  findPlan,
+  findSession,
+  listSessionsOfPlan,
+  replaceSessionExercise,
+  updateSession,
+  type SessionWithExercises,
+} from "@/db/queries/plans";
 import { listAllRuns } from "@/db/queries/runs";
 import type { PlanRow } from "@/db/schema";
 import { CATALOG, checkSessionDay, exerciseById, isAvailable } from "../planner";
@@ -8,7 +15,11 @@ import { canAccessAthlete } from "./access";
 import { notFound, ServiceError } from "./errors";
 import { toPlannerRuns } from "./plan-tree";
 
-async function accessibleSession(db: Database, viewerId: string, sessionId: string): Promise<{ session: SessionWithExercises; plan: PlanRow }> {
+async function accessibleSession(
+  db: Database,
+  viewerId: string,
+  sessionId: string,
+): Promise<{ session: SessionWithExercises; plan: PlanRow }> {
   const session = await findSession(db, sessionId);
   const plan = session ? await findPlan(db, session.planId) : undefined;
   if (!session || !plan || !(await canAccessAthlete(db, viewerId, plan.athleteId))) throw notFound("That session");
@@ -16,7 +27,13 @@ async function accessibleSession(db: Database, viewerId: string, sessionId: stri
 }
 
 function exerciseSummary(exercise: Exercise) {
-  return { id: exercise.id, name: exercise.name, pattern: exercise.pattern, equipment: exercise.equipment, level: exercise.level };
+  return {
+    id: exercise.id,
+    name: exercise.name,
+    pattern: exercise.pattern,
+    equipment: exercise.equipment,
+    level: exercise.level,
+  };
 }
 
 /** What a prescribed exercise can be swapped for: its easier and harder rungs, and same-pattern moves the athlete can do. */
@@ -28,7 +45,13 @@ export function swapOptionsFor(exerciseId: string, equipment: readonly string[])
     return exercise && isAvailable(exercise, equipment) ? exerciseSummary(exercise) : null;
   };
   const alternatives = CATALOG.filter(
-    (e) => e.pattern === current.pattern && e.id !== current.id && e.id !== current.regression && e.id !== current.progression && isAvailable(e, equipment) && Math.abs(e.level - current.level) <= 1,
+    (e) =>
+      e.pattern === current.pattern &&
+      e.id !== current.id &&
+      e.id !== current.regression &&
+      e.id !== current.progression &&
+      isAvailable(e, equipment) &&
+      Math.abs(e.level - current.level) <= 1,
   ).map(exerciseSummary);
   return { regression: usable(current.regression), progression: usable(current.progression), alternatives };
 }
@@ -78,7 +101,8 @@ export async function moveSession(
   input: { sessionId: string; date: string; confirm: boolean },
 ): Promise<MoveResult> {
   const { session, plan } = await accessibleSession(db, viewerId, input.sessionId);
-  if (session.status !== "planned") throw new ServiceError("invalid", "A session that is checked off stays on the day it was done.");
+  if (session.status !== "planned")
+    throw new ServiceError("invalid", "A session that is checked off stays on the day it was done.");
   if (input.date === session.date) return { moved: true, warnings: [] };
   const [runs, siblings] = await Promise.all([listAllRuns(db, plan.athleteId), listSessionsOfPlan(db, plan.id)]);
   const warnings = checkSessionDay(
@@ -100,7 +124,13 @@ export async function swapExercise(
   const current = session.exercises.find((e) => e.position === input.position);
   if (!current) throw notFound("That exercise");
   const options = swapOptionsFor(current.exerciseId, plan.settings.equipment);
-  const allowed = [options.regression, options.progression, ...options.alternatives].some((option) => option?.id === input.exerciseId);
-  if (!allowed) throw new ServiceError("invalid", "Choose one of the suggested swaps: it must fit the movement and your equipment.");
+  const allowed = [options.regression, options.progression, ...options.alternatives].some(
+    (option) => option?.id === input.exerciseId,
+  );
+  if (!allowed)
+    throw new ServiceError(
+      "invalid",
+      "Choose one of the suggested swaps: it must fit the movement and your equipment.",
+    );
   await replaceSessionExercise(db, session.id, input.position, input.exerciseId, current.intensity);
 }

@@ -4,7 +4,13 @@ import type { PlanSessionRow, RunRow } from "@/db/schema";
 import type { Plan, PlannedSession, PlanInput, Run } from "../planner/types";
 
 /** The planner's output as rows: ids are made here so sessions and exercises insert in two batches. */
-export function planToRows(athleteId: string, plan: Plan, settings: Omit<PlanInput, "runs">, name: string, fingerprint: string): NewPlanTree {
+export function planToRows(
+  athleteId: string,
+  plan: Plan,
+  settings: Omit<PlanInput, "runs">,
+  name: string,
+  fingerprint: string,
+): NewPlanTree {
   const planId = randomUUID();
   const sessions = plan.weeks.flatMap((week) => week.sessions.map((session) => ({ session, weekIndex: week.index })));
   const rows = sessionsToRows(athleteId, planId, sessions);
@@ -20,17 +26,36 @@ export function planToRows(athleteId: string, plan: Plan, settings: Omit<PlanInp
       warnings: plan.warnings,
       calendarFingerprint: fingerprint,
     },
-    weeks: plan.weeks.map((week) => ({ planId, index: week.index, startDate: week.startDate, phase: week.phase, deload: week.deload })),
+    weeks: plan.weeks.map((week) => ({
+      planId,
+      index: week.index,
+      startDate: week.startDate,
+      phase: week.phase,
+      deload: week.deload,
+    })),
     ...rows,
   };
 }
 
-export function sessionsToRows(athleteId: string, planId: string, sessions: { session: PlannedSession; weekIndex: number }[]) {
+export function sessionsToRows(
+  athleteId: string,
+  planId: string,
+  sessions: { session: PlannedSession; weekIndex: number }[],
+) {
   const sessionRows: NewPlanTree["sessions"] = [];
   const exerciseRows: NewPlanTree["exercises"] = [];
   for (const { session, weekIndex } of sessions) {
     const id = randomUUID();
-    sessionRows.push({ id, planId, athleteId, weekIndex, date: session.date, load: session.load, focus: session.focus, reasons: session.reasons });
+    sessionRows.push({
+      id,
+      planId,
+      athleteId,
+      weekIndex,
+      date: session.date,
+      load: session.load,
+      focus: session.focus,
+      reasons: session.reasons,
+    });
     session.exercises.forEach((exercise, position) => {
       exerciseRows.push({
         sessionId: id,

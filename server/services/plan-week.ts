@@ -40,7 +40,13 @@ export async function getWeek(db: Database, viewerId: string, input: { athleteId
       })),
   }));
   return {
-    athlete: { id: athlete.id, name: athlete.name, units: athlete.units, weekStart: athlete.weekStart, timeZone: athlete.timeZone },
+    athlete: {
+      id: athlete.id,
+      name: athlete.name,
+      units: athlete.units,
+      weekStart: athlete.weekStart,
+      timeZone: athlete.timeZone,
+    },
     today,
     weekStart,
     previousWeek: addDays(weekStart, -7),

@@ -25,7 +25,11 @@ export async function planFromCalendar(
   }
 }
 
-export async function previewPlan(db: Database, viewerId: string, input: { athleteId?: string; settings: PlanSettings }): Promise<Plan> {
+export async function previewPlan(
+  db: Database,
+  viewerId: string,
+  input: { athleteId?: string; settings: PlanSettings },
+): Promise<Plan> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const { calendarFingerprint: _fingerprint, ...plan } = await planFromCalendar(db, athlete.id, input.settings);
   return plan;
@@ -52,7 +56,9 @@ export async function createPlan(
 }
 
 function defaultPlanName(settings: PlanSettings): string {
-  return settings.raceDate ? `Strength block to race day ${settings.raceDate}` : `Strength block from ${settings.startDate}`;
+  return settings.raceDate
+    ? `Strength block to race day ${settings.raceDate}`
+    : `Strength block from ${settings.startDate}`;
 }
 
 export async function listAthletePlans(db: Database, viewerId: string, athleteId?: string) {

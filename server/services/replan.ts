@@ -1,5 +1,11 @@
 import type { Database } from "@/db/client";
-import { deleteSessions, insertSessions, listSessionsOfPlan, markPlanReplanned, type SessionWithExercises } from "@/db/queries/plans";
+import {
+  deleteSessions,
+  insertSessions,
+  listSessionsOfPlan,
+  markPlanReplanned,
+  type SessionWithExercises,
+} from "@/db/queries/plans";
 import { findUserProfile } from "@/db/queries/users";
 import { daysBetween } from "../planner/dates";
 import type { Load, PlannedSession } from "../planner/types";
@@ -28,11 +34,19 @@ export interface ReplanResult {
  * sessions that would crowd one of them (same or next day) are left out. Without `confirm` it
  * only reports the changes; with it, the swap happens in one transaction.
  */
-export async function replan(db: Database, viewerId: string, input: { planId: string; confirm: boolean }, now: Date): Promise<ReplanResult> {
+export async function replan(
+  db: Database,
+  viewerId: string,
+  input: { planId: string; confirm: boolean },
+  now: Date,
+): Promise<ReplanResult> {
   const plan = await accessiblePlan(db, viewerId, input.planId);
   const athlete = await findUserProfile(db, plan.athleteId);
   const today = todayIn(athlete?.timeZone ?? "UTC", now);
-  const [fresh, current] = await Promise.all([planFromCalendar(db, plan.athleteId, plan.settings), listSessionsOfPlan(db, plan.id)]);
+  const [fresh, current] = await Promise.all([
+    planFromCalendar(db, plan.athleteId, plan.settings),
+    listSessionsOfPlan(db, plan.id),
+  ]);
 
   const pinned = current.filter((session) => isPinned(session, today));
   const replaceable = current.filter((session) => !isPinned(session, today));
@@ -65,7 +79,10 @@ function crowds(date: string, pinned: SessionWithExercises[]): boolean {
 }
 
 /** Pairs old and new sessions week by week, in order, to say what moved, changed, came or went. */
-function describeChanges(before: SessionWithExercises[], after: { session: PlannedSession; weekIndex: number }[]): ReplanChange[] {
+function describeChanges(
+  before: SessionWithExercises[],
+  after: { session: PlannedSession; weekIndex: number }[],
+): ReplanChange[] {
   const changes: ReplanChange[] = [];
   const weeks = new Set([...before.map((s) => s.weekIndex), ...after.map((s) => s.weekIndex)]);
   for (const week of [...weeks].sort((a, b) => a - b)) {
@@ -76,7 +93,8 @@ function describeChanges(before: SessionWithExercises[], after: { session: Plann
       const will = next[k];
       if (was && !will) changes.push({ kind: "removed", date: was.date, load: was.load, focus: was.focus });
       else if (!was && will) changes.push({ kind: "added", date: will.date, load: will.load, focus: will.focus });
-      else if (was && will && was.date !== will.date) changes.push({ kind: "moved", date: will.date, fromDate: was.date, load: will.load, focus: will.focus });
+      else if (was && will && was.date !== will.date)
+        changes.push({ kind: "moved", date: will.date, fromDate: was.date, load: will.load, focus: will.focus });
       else if (was && will && (was.load !== will.load || was.focus !== will.focus || !sameExercises(was, will))) {
         changes.push({ kind: "changed", date: will.date, load: will.load, focus: will.focus });
       }
@@ -90,7 +108,13 @@ function sameExercises(was: SessionWithExercises, will: PlannedSession): boolean
     was.exercises.length === will.exercises.length &&
     was.exercises.every((e, i) => {
       const other = will.exercises[i];
-      return other !== undefined && e.exerciseId === other.exerciseId && e.sets === other.sets && (e.reps ?? undefined) === other.reps && (e.seconds ?? undefined) === other.seconds;
+      return (
+        other !== undefined &&
+        e.exerciseId === other.exerciseId &&
+        e.sets === other.sets &&
+        (e.reps ?? undefined) === other.reps &&
+        (e.seconds ?? undefined) === other.seconds
+      );
     })
   );
 }

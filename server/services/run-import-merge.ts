@@ -26,7 +26,12 @@ export interface ImportSummary {
 export function planImportMerge(athleteId: string, existing: RunRow[], reviewed: ReviewedRun[]): ImportMergePlan {
   const byUid = new Map(existing.map((run) => [run.sourceUid ?? "", run]));
   const keptUids = new Set<string>();
-  const plan: ImportMergePlan = { inserts: [], updates: [], deletes: [], summary: { added: 0, moved: 0, updated: 0, removed: 0, unchanged: 0 } };
+  const plan: ImportMergePlan = {
+    inserts: [],
+    updates: [],
+    deletes: [],
+    summary: { added: 0, moved: 0, updated: 0, removed: 0, unchanged: 0 },
+  };
 
   for (const run of reviewed) {
     if (!run.include) continue;

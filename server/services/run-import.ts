@@ -1,5 +1,12 @@
 import type { Database } from "@/db/client";
-import { deleteRuns, insertRuns, listImportedRuns, listRunsByImportUid, rewriteRuns, type DateRange } from "@/db/queries/runs";
+import {
+  deleteRuns,
+  insertRuns,
+  listImportedRuns,
+  listRunsByImportUid,
+  rewriteRuns,
+  type DateRange,
+} from "@/db/queries/runs";
 import type { RunRow } from "@/db/schema";
 import { IcsImportError } from "../ics/errors";
 import { parseIcs } from "../ics/parse";
@@ -46,7 +53,8 @@ function keepConfirmedTypes(parsed: ImportResult, existing: RunRow[]): ImportRes
     if (before) runs.push({ ...run, type: before.type, confidence: "sure" });
     else (run.confidence === "sure" ? runs : review).push(run);
   }
-  const byDate = (a: ImportedRun, b: ImportedRun) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1);
+  const byDate = (a: ImportedRun, b: ImportedRun) =>
+    a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1;
   return { ...parsed, runs: runs.sort(byDate), review: review.sort(byDate) };
 }
 

@@ -53,9 +53,12 @@ function nameOf(choice: TemplateChoice): string {
 
 function generate(choice: TemplateChoice, today: IsoDate): Run[] {
   if (choice.raceDate <= today) throw new ServiceError("invalid", "Choose a race date after today.");
-  if (choice.raceDate > addDays(today, MAX_DAYS_AHEAD)) throw new ServiceError("invalid", "Choose a race date within the next two years.");
+  if (choice.raceDate > addDays(today, MAX_DAYS_AHEAD))
+    throw new ServiceError("invalid", "Choose a race date within the next two years.");
   try {
-    return choice.kind === "published" ? buildTemplate(choice.templateId, choice.raceDate) : buildOwnWeek({ raceDate: choice.raceDate, ...choice.week });
+    return choice.kind === "published"
+      ? buildTemplate(choice.templateId, choice.raceDate)
+      : buildOwnWeek({ raceDate: choice.raceDate, ...choice.week });
   } catch (error) {
     if (error instanceof RangeError) throw new ServiceError("invalid", `That plan cannot be built: ${error.message}.`);
     throw error;
@@ -80,7 +83,9 @@ export function groupIntoWeeks(runs: Run[], weekStartsOn: 0 | 1): TemplateWeek[]
     weeks.push({
       start,
       runs: own,
-      runKm: round1(own.filter((run) => !NOT_RUN_VOLUME.has(run.type)).reduce((sum, run) => sum + (run.distanceKm ?? 0), 0)),
+      runKm: round1(
+        own.filter((run) => !NOT_RUN_VOLUME.has(run.type)).reduce((sum, run) => sum + (run.distanceKm ?? 0), 0),
+      ),
       longRunKm: longRuns.length > 0 ? Math.max(...longRuns) : null,
       lighter: false,
     });
@@ -112,7 +117,9 @@ export async function previewRunTemplate(
     runCount: runs.length,
     weeks: groupIntoWeeks(runs, athlete.weekStart === "sunday" ? 0 : 1),
     replaces: stored.filter((run) => run.source === "template").length,
-    keeps: stored.filter((run) => run.source !== "template" && run.date >= firstDate && run.date <= input.choice.raceDate).length,
+    keeps: stored.filter(
+      (run) => run.source !== "template" && run.date >= firstDate && run.date <= input.choice.raceDate,
+    ).length,
   };
 }
 
@@ -151,6 +158,11 @@ export async function applyRunTemplate(
         title: run.title ?? "",
       })),
     );
-    return { added: added.length, removed, firstDate: runs[0]?.date ?? input.choice.raceDate, raceDate: input.choice.raceDate };
+    return {
+      added: added.length,
+      removed,
+      firstDate: runs[0]?.date ?? input.choice.raceDate,
+      raceDate: input.choice.raceDate,
+    };
   });
 }

@@ -7,19 +7,30 @@ import { canAccessAthlete } from "./access";
 import { resolveAthlete } from "./athletes";
 import { notFound } from "./errors";
 
-export type RunView = Pick<RunRow, "id" | "date" | "type" | "distanceKm" | "durationMin" | "title" | "source" | "needsReview">;
+export type RunView = Pick<
+  RunRow,
+  "id" | "date" | "type" | "distanceKm" | "durationMin" | "title" | "source" | "needsReview"
+>;
 
 export function toRunView(run: RunRow): RunView {
   const { id, date, type, distanceKm, durationMin, title, source, needsReview } = run;
   return { id, date, type, distanceKm, durationMin, title, source, needsReview };
 }
 
-export async function listRuns(db: Database, viewerId: string, input: DateRange & { athleteId?: string }): Promise<RunView[]> {
+export async function listRuns(
+  db: Database,
+  viewerId: string,
+  input: DateRange & { athleteId?: string },
+): Promise<RunView[]> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   return (await listRunsInRange(db, athlete.id, input)).map(toRunView);
 }
 
-export async function createRun(db: Database, viewerId: string, input: z.infer<typeof createRunSchema>): Promise<RunView> {
+export async function createRun(
+  db: Database,
+  viewerId: string,
+  input: z.infer<typeof createRunSchema>,
+): Promise<RunView> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const [run] = await insertRuns(db, [
     {
@@ -43,7 +54,11 @@ async function accessibleRun(db: Database, viewerId: string, runId: string): Pro
   return run;
 }
 
-export async function editRun(db: Database, viewerId: string, input: z.infer<typeof updateRunSchema>): Promise<RunView> {
+export async function editRun(
+  db: Database,
+  viewerId: string,
+  input: z.infer<typeof updateRunSchema>,
+): Promise<RunView> {
   await accessibleRun(db, viewerId, input.runId);
   const { runId, ...changes } = input;
   // Editing a run is the athlete confirming it, so it no longer needs review.

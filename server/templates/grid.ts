@@ -48,7 +48,10 @@ export function inKm(type: RunType, km: number, title: string): Workout {
   return { type, distanceKm: roundKm(km), title };
 }
 
-export function crossTraining(minutes: number, title = `Cross-training ${minutes} min (bike, swim or elliptical)`): Workout {
+export function crossTraining(
+  minutes: number,
+  title = `Cross-training ${minutes} min (bike, swim or elliptical)`,
+): Workout {
   return { type: "cross", durationMin: minutes, title };
 }
 

@@ -13,16 +13,28 @@ const long = (miles: number): Workout => inMiles("long", miles, `Long run ${mile
 
 /** Warm-up and cool-down (1.5 mi each) plus the reps and their recoveries make the total. */
 function speed(reps: number, metres: number, totalMiles: number): Workout {
-  return inMiles("intervals", totalMiles, `Speed ${totalMiles} mi: ${reps} × ${metres} m at 5K-10K pace, half-distance jog recoveries`);
+  return inMiles(
+    "intervals",
+    totalMiles,
+    `Speed ${totalMiles} mi: ${reps} × ${metres} m at 5K-10K pace, half-distance jog recoveries`,
+  );
 }
 
 function strength(reps: number, miles: number, totalMiles: number): Workout {
-  return inMiles("intervals", totalMiles, `Strength ${totalMiles} mi: ${reps} × ${miles} mi at marathon pace minus 10 s/mi`);
+  return inMiles(
+    "intervals",
+    totalMiles,
+    `Strength ${totalMiles} mi: ${reps} × ${miles} mi at marathon pace minus 10 s/mi`,
+  );
 }
 
 /** Tempo miles at goal marathon pace, plus a mile of warm-up and a mile of cool-down. */
 function tempo(paceMiles: number): Workout {
-  return inMiles("tempo", paceMiles + 2, `Tempo ${paceMiles + 2} mi: ${paceMiles} mi at goal marathon pace between 1 mi warm-up and cool-down`);
+  return inMiles(
+    "tempo",
+    paceMiles + 2,
+    `Tempo ${paceMiles + 2} mi: ${paceMiles} mi at goal marathon pace between 1 mi warm-up and cool-down`,
+  );
 }
 
 /** [mon, tue, thu, fri, sat, sun]; Wednesday is always off. Numbers are easy miles. */

@@ -14,7 +14,11 @@ import { MARATHON, type Slot, type WeekSlots, type Workout, crossTraining, inMil
 const easy = (miles: number): Workout => inMiles("easy", miles, `Easy run ${miles} mi`);
 const long = (miles: number): Workout => inMiles("long", miles, `Long run ${miles} mi`);
 const pace = (miles: number): Workout => inMiles("tempo", miles, `Pace run ${miles} mi at goal marathon pace`);
-const HALF: Workout = { type: "long", distanceKm: HALF_MARATHON_KM, title: "Half marathon tune-up (race it or run it as a long run)" };
+const HALF: Workout = {
+  type: "long",
+  distanceKm: HALF_MARATHON_KM,
+  title: "Half marathon tune-up (race it or run it as a long run)",
+};
 const CROSS = crossTraining(45, "Cross-training 30-60 min (bike, swim or walk)");
 
 /** [tue, wed, thu, sat long]; a `null` Saturday is a rest day. */

@@ -14,7 +14,13 @@ export { weeklyRunKm, type DaySlot } from "./grid";
  * and texts are our own. Distances are kilometres (mile plans converted).
  */
 
-export const TEMPLATE_IDS = ["higdon-novice", "higdon-intermediate", "hansons-beginner", "pfitzinger-18-55", "three-runs"] as const;
+export const TEMPLATE_IDS = [
+  "higdon-novice",
+  "higdon-intermediate",
+  "hansons-beginner",
+  "pfitzinger-18-55",
+  "three-runs",
+] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 export interface TemplateInfo {
@@ -40,7 +46,8 @@ const ALL: readonly Template[] = [
   {
     id: "higdon-novice",
     name: "Novice, 18 weeks",
-    description: "Four days a week: three short runs and a Saturday long run from 6 to 20 miles, cross-training on Sunday. A half marathon in week 8.",
+    description:
+      "Four days a week: three short runs and a Saturday long run from 6 to 20 miles, cross-training on Sunday. A half marathon in week 8.",
     weeks: 18,
     unit: "mi",
     longRunDay: "sat",
@@ -51,7 +58,8 @@ const ALL: readonly Template[] = [
   {
     id: "higdon-intermediate",
     name: "Intermediate, 18 weeks",
-    description: "Five runs and a cross-training day: a midweek medium run, a Saturday pace run and a Sunday long run up to 20 miles.",
+    description:
+      "Five runs and a cross-training day: a midweek medium run, a Saturday pace run and a Sunday long run up to 20 miles.",
     weeks: 18,
     unit: "mi",
     longRunDay: "sun",
@@ -62,7 +70,8 @@ const ALL: readonly Template[] = [
   {
     id: "hansons-beginner",
     name: "Six days, 18 weeks (cumulative fatigue)",
-    description: "Six running days with Wednesday off: Tuesday speed then strength repeats, Thursday marathon-pace tempo, Sunday long run capped at 16 miles.",
+    description:
+      "Six running days with Wednesday off: Tuesday speed then strength repeats, Thursday marathon-pace tempo, Sunday long run capped at 16 miles.",
     weeks: 18,
     unit: "mi",
     longRunDay: "sun",
@@ -73,7 +82,8 @@ const ALL: readonly Template[] = [
   {
     id: "pfitzinger-18-55",
     name: "Up to 55 miles, 18 weeks",
-    description: "Monday rest, threshold or VO2max work on Tuesday, a midweek medium-long run, Sunday long runs to 20 miles, and a three-week taper.",
+    description:
+      "Monday rest, threshold or VO2max work on Tuesday, a midweek medium-long run, Sunday long runs to 20 miles, and a three-week taper.",
     weeks: 18,
     unit: "mi",
     longRunDay: "sun",
@@ -84,7 +94,8 @@ const ALL: readonly Template[] = [
   {
     id: "three-runs",
     name: "Three runs a week, 16 weeks",
-    description: "Tuesday track repeats, Thursday tempo and a Sunday long run, with two cross-training days for aerobic volume.",
+    description:
+      "Tuesday track repeats, Thursday tempo and a Sunday long run, with two cross-training days for aerobic volume.",
     weeks: 16,
     unit: "km",
     longRunDay: "sun",

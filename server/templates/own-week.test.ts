@@ -39,7 +39,9 @@ describe("buildOwnWeek", () => {
     expect(longRuns.every((run) => weekday(run.date) === 6)).toBe(true);
     const restDays = runs.filter((run) => run.type !== "race" && [1, 5].includes(weekday(run.date)));
     expect(restDays).toEqual([]);
-    expect(runs.filter((run) => run.type === "tempo" || run.type === "intervals").every((run) => weekday(run.date) === 2)).toBe(true);
+    expect(
+      runs.filter((run) => run.type === "tempo" || run.type === "intervals").every((run) => weekday(run.date) === 2),
+    ).toBe(true);
   });
 
   it("builds the long run from start to peak with step-back weeks", () => {
@@ -72,7 +74,9 @@ describe("buildOwnWeek", () => {
   it("handles a midweek race and short plans", () => {
     const wednesday = buildOwnWeek({ ...BASE, raceDate: "2026-10-14", weeks: 8, days: { ...BASE.days, mon: "easy" } });
     expect(wednesday[wednesday.length - 1]).toMatchObject({ date: "2026-10-14", type: "race" });
-    expect(wednesday.filter((run) => run.date > "2026-10-11" && run.type !== "race").map((run) => run.date)).toEqual(["2026-10-12"]);
+    expect(wednesday.filter((run) => run.date > "2026-10-11" && run.type !== "race").map((run) => run.date)).toEqual([
+      "2026-10-12",
+    ]);
     expect(longRunProgression({ ...BASE, weeks: 8 })).toHaveLength(7);
   });
 

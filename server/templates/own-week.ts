@@ -34,17 +34,23 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 
 function checkInput(input: OwnWeekInput): void {
   checkRaceDate(input.raceDate);
-  if (!Number.isInteger(input.weeks) || input.weeks < 6 || input.weeks > 30) throw new RangeError("weeks must be a whole number from 6 to 30");
+  if (!Number.isInteger(input.weeks) || input.weeks < 6 || input.weeks > 30)
+    throw new RangeError("weeks must be a whole number from 6 to 30");
   const roles = Object.values(input.days);
-  if (roles.length !== 7 || WEEKDAY_ORDER.some((day) => !(day in input.days))) throw new RangeError("days must name all seven weekdays");
-  if (roles.filter((role) => role === "long").length !== 1) throw new RangeError("exactly one day must hold the long run");
+  if (roles.length !== 7 || WEEKDAY_ORDER.some((day) => !(day in input.days)))
+    throw new RangeError("days must name all seven weekdays");
+  if (roles.filter((role) => role === "long").length !== 1)
+    throw new RangeError("exactly one day must hold the long run");
   const { longRunStartKm: start, longRunPeakKm: peak } = input;
-  if (!(start >= 5 && peak <= 45 && start <= peak)) throw new RangeError("long runs must satisfy 5 <= start <= peak <= 45 km");
+  if (!(start >= 5 && peak <= 45 && start <= peak))
+    throw new RangeError("long runs must satisfy 5 <= start <= peak <= 45 km");
   if (input.stepBackEvery !== 3 && input.stepBackEvery !== 4) throw new RangeError("stepBackEvery must be 3 or 4");
 }
 
 /** Long-run kilometres for every week before race week: build waves, then the taper. */
-export function longRunProgression(input: Pick<OwnWeekInput, "weeks" | "longRunStartKm" | "longRunPeakKm" | "stepBackEvery">): number[] {
+export function longRunProgression(
+  input: Pick<OwnWeekInput, "weeks" | "longRunStartKm" | "longRunPeakKm" | "stepBackEvery">,
+): number[] {
   const taper = input.weeks >= 12 ? [0.75, 0.5] : [0.6];
   const buildWeeks = input.weeks - 1 - taper.length;
   const isStepBack = (week: number) => week % input.stepBackEvery === 0 && week < buildWeeks;
@@ -66,7 +72,11 @@ function weekWorkouts(longKm: number, weekIndex: number): Record<Exclude<DayRole
     weekIndex % 2 === 0
       ? inKm("intervals", qualityKm, `Intervals ${qualityKm} km: 6 × 800 m at 5K pace`)
       : inKm("tempo", qualityKm, `Tempo run ${qualityKm} km with 20-30 min at threshold`);
-  return { long: inKm("long", longKm, `Long run ${longKm} km`), quality, easy: inKm("easy", easyKm, `Easy run ${easyKm} km`) };
+  return {
+    long: inKm("long", longKm, `Long run ${longKm} km`),
+    quality,
+    easy: inKm("easy", easyKm, `Easy run ${easyKm} km`),
+  };
 }
 
 /** Race week: short easy runs on the usual running days, nothing the day before the race. */

@@ -9,11 +9,19 @@ import { MARATHON, type Slot, type WeekSlots, type Workout, inMiles, week } from
  */
 
 const ga = (miles: number, strides = false): Workout =>
-  inMiles("easy", miles, strides ? `General aerobic + speed ${miles} mi w/ 10 × 100 m strides` : `General aerobic ${miles} mi`);
+  inMiles(
+    "easy",
+    miles,
+    strides ? `General aerobic + speed ${miles} mi w/ 10 × 100 m strides` : `General aerobic ${miles} mi`,
+  );
 const recovery = (miles: number): Workout => inMiles("recovery", miles, `Recovery ${miles} mi`);
 const mediumLong = (miles: number): Workout => inMiles("easy", miles, `Medium-long run ${miles} mi`);
 const long = (miles: number, atMarathonPace?: number): Workout =>
-  inMiles("long", miles, atMarathonPace ? `Long run ${miles} mi w/ ${atMarathonPace} mi at marathon pace` : `Long run ${miles} mi`);
+  inMiles(
+    "long",
+    miles,
+    atMarathonPace ? `Long run ${miles} mi w/ ${atMarathonPace} mi at marathon pace` : `Long run ${miles} mi`,
+  );
 const threshold = (miles: number, atThreshold: number): Workout =>
   inMiles("tempo", miles, `Lactate threshold ${miles} mi w/ ${atThreshold} mi at 15K-half marathon pace`);
 const vo2max = (miles: number, reps: number, metres: number): Workout =>

@@ -21,7 +21,9 @@ describe.each(TEMPLATES.map((info) => [info.id, info] as const))("template %s", 
   it("produces plain Run objects in date order, only inside its weeks", () => {
     const first = addDays(SUNDAY_RACE, -7 * info.weeks + 1);
     for (const run of runs) {
-      expect(Object.keys(run).every((key) => ["date", "type", "distanceKm", "durationMin", "title"].includes(key))).toBe(true);
+      expect(
+        Object.keys(run).every((key) => ["date", "type", "distanceKm", "durationMin", "title"].includes(key)),
+      ).toBe(true);
       expect(RUN_TYPES).toContain(run.type);
       expect(run.date >= first && run.date <= SUNDAY_RACE).toBe(true);
     }
@@ -62,16 +64,25 @@ describe.each(TEMPLATES.map((info) => [info.id, info] as const))("template %s", 
     const shifted = buildTemplate(info.id, SATURDAY_RACE);
     expect(shifted.map((run) => run.type)).toEqual(runs.map((run) => run.type));
     expect(shifted[shifted.length - 1]).toMatchObject({ date: SATURDAY_RACE, type: "race" });
-    expect(runsOn(shifted.filter((run) => run.type === "long"), info.longRunDay, -1).length).toBe(runs.filter((r) => r.type === "long").length);
+    expect(
+      runsOn(
+        shifted.filter((run) => run.type === "long"),
+        info.longRunDay,
+        -1,
+      ).length,
+    ).toBe(runs.filter((r) => r.type === "long").length);
   });
 
   it("writes titles our importer reads back as the same type and distance", () => {
     const disagreements = runs.flatMap((run) => {
       const read = classifyRun(run.title ?? "");
-      const sameKm = run.distanceKm === undefined || read.distanceKm === undefined || Math.abs(read.distanceKm - run.distanceKm) < 0.06;
+      const sameKm =
+        run.distanceKm === undefined ||
+        read.distanceKm === undefined ||
+        Math.abs(read.distanceKm - run.distanceKm) < 0.06;
       // The tune-up half marathon is typed "long" on purpose, and its title invites racing it.
       const tuneUp = /tune-up/.test(run.title ?? "");
-      return read.type === run.type && sameKm || tuneUp ? [] : [`${run.title}: ${read.type} ${read.distanceKm}`];
+      return (read.type === run.type && sameKm) || tuneUp ? [] : [`${run.title}: ${read.type} ${read.distanceKm}`];
     });
     expect(disagreements).toEqual([]);
   });
@@ -85,7 +96,11 @@ describe("structures from the published plans", () => {
     expect(Math.max(...saturdays.map((run) => run.distanceKm ?? 0))).toBe(milesToKm(20));
     expect(saturdays[14]?.distanceKm).toBe(milesToKm(20));
     expect(saturdays[7]?.title).toMatch(/Half marathon/);
-    expect(runsOn(runs, "sun").slice(0, -1).every((run) => run.type === "cross")).toBe(true);
+    expect(
+      runsOn(runs, "sun")
+        .slice(0, -1)
+        .every((run) => run.type === "cross"),
+    ).toBe(true);
     expect(runsOn(runs, "mon").concat(runsOn(runs, "fri"))).toEqual([]);
   });
 
@@ -103,7 +118,9 @@ describe("structures from the published plans", () => {
     expect(tuesdays.filter((title) => title.startsWith("Speed"))).toHaveLength(5);
     expect(tuesdays.filter((title) => title.startsWith("Strength"))).toHaveLength(7);
     expect(runsOn(runs, "thu").filter((run) => run.type === "tempo")).toHaveLength(13);
-    expect(Math.max(...runs.filter((run) => run.type === "long").map((run) => run.distanceKm ?? 0))).toBe(milesToKm(16));
+    expect(Math.max(...runs.filter((run) => run.type === "long").map((run) => run.distanceKm ?? 0))).toBe(
+      milesToKm(16),
+    );
     const planStart = addDays(SUNDAY_RACE, -7 * 18 + 1);
     const week12 = runs.filter((run) => Math.floor(daysBetween(planStart, run.date) / 7) === 11);
     expect(week12).toHaveLength(6);
@@ -112,8 +129,14 @@ describe("structures from the published plans", () => {
   it("Pfitzinger-like 18/55: Monday rest, medium-long Wednesday, 20-mile peak, taper about 22/40/60 % down", () => {
     const runs = buildTemplate("pfitzinger-18-55", SUNDAY_RACE);
     expect(runsOn(runs, "mon")).toEqual([]);
-    expect(runsOn(runs, "wed").slice(0, 16).every((run) => /Medium-long/.test(run.title ?? ""))).toBe(true);
-    expect(Math.max(...runs.filter((run) => run.type === "long").map((run) => run.distanceKm ?? 0))).toBe(milesToKm(20));
+    expect(
+      runsOn(runs, "wed")
+        .slice(0, 16)
+        .every((run) => /Medium-long/.test(run.title ?? "")),
+    ).toBe(true);
+    expect(Math.max(...runs.filter((run) => run.type === "long").map((run) => run.distanceKm ?? 0))).toBe(
+      milesToKm(20),
+    );
     const volume = weeklyRunKm(runs, SUNDAY_RACE, 18);
     const peak = Math.max(...volume);
     expect(peak).toBeCloseTo(milesToKm(55), 0);
@@ -132,7 +155,9 @@ describe("structures from the published plans", () => {
     const runs = buildTemplate("three-runs", SUNDAY_RACE).filter((run) => run.type !== "cross");
     expect(runsOn(runs, "tue").every((run) => run.type === "intervals")).toBe(true);
     expect(runsOn(runs, "thu").every((run) => run.type === "tempo")).toBe(true);
-    const others = DAY_SLOTS.filter((slot) => !["tue", "thu", "sun"].includes(slot)).flatMap((slot) => runsOn(runs, slot));
+    const others = DAY_SLOTS.filter((slot) => !["tue", "thu", "sun"].includes(slot)).flatMap((slot) =>
+      runsOn(runs, slot),
+    );
     expect(others).toEqual([]);
   });
 

@@ -21,7 +21,11 @@ function track({ reps, metres }: Track): Workout {
 
 /** Threshold kilometres between 2 km easy before and 1 km easy after. */
 function tempo(thresholdKm: number): Workout {
-  return inKm("tempo", thresholdKm + 3, `Tempo ${thresholdKm + 3} km: ${thresholdKm} km at threshold after 2 km easy, 1 km easy to finish`);
+  return inKm(
+    "tempo",
+    thresholdKm + 3,
+    `Tempo ${thresholdKm + 3} km: ${thresholdKm} km at threshold after 2 km easy, 1 km easy to finish`,
+  );
 }
 
 const long = (km: number): Workout => inKm("long", km, `Long run ${km} km at easy to marathon pace`);
@@ -49,5 +53,13 @@ const ROWS: readonly (readonly [Track, number, number | null])[] = [
 
 export const THREE_RUNS: readonly WeekSlots[] = ROWS.map(([session, tempoKm, longKm], index) => {
   const raceWeek = index === ROWS.length - 1;
-  return week(null, track(session), raceWeek ? null : CROSS, tempo(tempoKm), null, raceWeek ? null : CROSS, longKm ? long(longKm) : MARATHON);
+  return week(
+    null,
+    track(session),
+    raceWeek ? null : CROSS,
+    tempo(tempoKm),
+    null,
+    raceWeek ? null : CROSS,
+    longKm ? long(longKm) : MARATHON,
+  );
 });

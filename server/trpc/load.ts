@@ -5,7 +5,11 @@ export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T | und
   try {
     return await load();
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || error.code === "BAD_REQUEST")) return undefined;
+    if (
+      error instanceof TRPCError &&
+      (error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || error.code === "BAD_REQUEST")
+    )
+      return undefined;
     throw error;
   }
 }

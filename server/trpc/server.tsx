@@ -18,7 +18,9 @@ export const trpc = createTRPCOptionsProxy({
 });
 
 /** A direct caller for server components that need the data itself (not just a prefetch). */
-export const serverCaller = cache(async () => appRouter.createCaller({ db: await getDatabase(), userId: await currentUserId(), now: () => new Date() }));
+export const serverCaller = cache(async () =>
+  appRouter.createCaller({ db: await getDatabase(), userId: await currentUserId(), now: () => new Date() }),
+);
 
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;

@@ -28,7 +28,8 @@ export default async function DashboardPage() {
         },
         {
           title: "Get your strength plan",
-          detail: "We place two or three sessions a week away from your long run and hard days, from bodyweight to heavy.",
+          detail:
+            "We place two or three sessions a week away from your long run and hard days, from bodyweight to heavy.",
           href: "/plans/new",
           action: "Create your plan",
         },

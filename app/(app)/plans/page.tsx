@@ -30,10 +30,19 @@ export default async function PlansPage() {
         <ul className="space-y-3">
           {plans.map((plan) => (
             <li key={plan.id}>
-              <Link href={`/plans/${plan.id}`} className="block rounded-2xl border border-line bg-surface p-4 hover:border-brand">
+              <Link
+                href={`/plans/${plan.id}`}
+                className="block rounded-2xl border border-line bg-surface p-4 hover:border-brand"
+              >
                 <span className="flex flex-wrap items-center gap-2">
                   <span className="font-semibold">{plan.name}</span>
-                  <span className={plan.status === "active" ? "rounded-full bg-brand-soft px-2 py-0.5 text-xs font-semibold text-brand-strong" : "rounded-full bg-raised px-2 py-0.5 text-xs"}>
+                  <span
+                    className={
+                      plan.status === "active"
+                        ? "rounded-full bg-brand-soft px-2 py-0.5 text-xs font-semibold text-brand-strong"
+                        : "rounded-full bg-raised px-2 py-0.5 text-xs"
+                    }
+                  >
                     {plan.status === "active" ? "Active" : "Past block"}
                   </span>
                 </span>

@@ -29,7 +29,13 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
         </ButtonLink>
       </div>
       <HydrateClient>
-        <RunWeek key={weekStart} weekStart={weekStart} today={today} units={profile.units} weekStartsOn={weekStartsOn} />
+        <RunWeek
+          key={weekStart}
+          weekStart={weekStart}
+          today={today}
+          units={profile.units}
+          weekStartsOn={weekStartsOn}
+        />
       </HydrateClient>
     </div>
   );

@@ -41,11 +41,25 @@ export function ImportSource(props: Props) {
         <legend className="mb-2 text-sm font-medium">Your calendar</legend>
         <div className="flex flex-wrap gap-2">
           <label className={choice}>
-            <input type="radio" name={`${id}-mode`} value="file" checked={props.mode === "file"} onChange={() => props.onModeChange("file")} className="accent-brand" />
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value="file"
+              checked={props.mode === "file"}
+              onChange={() => props.onModeChange("file")}
+              className="accent-brand"
+            />
             Upload an .ics file
           </label>
           <label className={choice}>
-            <input type="radio" name={`${id}-mode`} value="paste" checked={props.mode === "paste"} onChange={() => props.onModeChange("paste")} className="accent-brand" />
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value="paste"
+              checked={props.mode === "paste"}
+              onChange={() => props.onModeChange("paste")}
+              className="accent-brand"
+            />
             Paste the calendar text
           </label>
         </div>
@@ -65,7 +79,8 @@ export function ImportSource(props: Props) {
           className="block w-full text-sm file:mr-3 file:min-h-11 file:cursor-pointer file:rounded-lg file:border file:border-line file:bg-surface file:px-4 file:font-semibold file:text-fg hover:file:bg-raised"
         />
         <p id={`${fileId}-hint`} className="text-sm text-muted">
-          {props.fileName ? `Chosen: ${props.fileName}. ` : ""}An .ics export of up to 5 MB from Google Calendar, Apple Calendar, Outlook or your training app.
+          {props.fileName ? `Chosen: ${props.fileName}. ` : ""}An .ics export of up to 5 MB from Google Calendar, Apple
+          Calendar, Outlook or your training app.
         </p>
       </div>
 
@@ -86,8 +101,22 @@ export function ImportSource(props: Props) {
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Runs from" type="date" value={props.from} required disabled={props.disabled} onChange={(event) => props.onRange({ from: event.currentTarget.value, to: props.to })} />
-        <TextField label="Runs until" type="date" value={props.to} required disabled={props.disabled} onChange={(event) => props.onRange({ from: props.from, to: event.currentTarget.value })} />
+        <TextField
+          label="Runs from"
+          type="date"
+          value={props.from}
+          required
+          disabled={props.disabled}
+          onChange={(event) => props.onRange({ from: event.currentTarget.value, to: props.to })}
+        />
+        <TextField
+          label="Runs until"
+          type="date"
+          value={props.to}
+          required
+          disabled={props.disabled}
+          onChange={(event) => props.onRange({ from: props.from, to: event.currentTarget.value })}
+        />
       </div>
     </div>
   );

@@ -25,16 +25,18 @@ const MAX_DURATION_MIN = 24 * 60;
 
 /** Sure runs and runs to check, in one list by date, every one included to begin with. */
 export function rowsFromPreview(preview: ImportPreview): ReviewRow[] {
-  const toRow = (check: boolean) => (run: ImportPreview["runs"][number]): ReviewRow => ({
-    uid: run.uid,
-    date: run.date,
-    title: run.title ?? "",
-    type: run.type,
-    distanceKm: run.distanceKm ?? null,
-    durationMin: run.durationMin ?? null,
-    include: true,
-    check,
-  });
+  const toRow =
+    (check: boolean) =>
+    (run: ImportPreview["runs"][number]): ReviewRow => ({
+      uid: run.uid,
+      date: run.date,
+      title: run.title ?? "",
+      type: run.type,
+      distanceKm: run.distanceKm ?? null,
+      durationMin: run.durationMin ?? null,
+      include: true,
+      check,
+    });
   return [...preview.runs.map(toRow(false)), ...preview.review.map(toRow(true))].sort((a, b) =>
     a.date === b.date ? (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0) : a.date < b.date ? -1 : 1,
   );

@@ -72,7 +72,11 @@ export function ReviewTable({ rows, units, onChange, disabled }: Props) {
               <td className={cx(cell, "col-start-2 row-start-1 whitespace-nowrap font-medium")}>{day}</td>
               <td className={cx(cell, "col-span-3 col-start-2 row-start-2 min-w-0")}>
                 <span className="break-words">{row.title || <span className="text-muted">(no title)</span>}</span>
-                {row.check ? <span className="ml-2 inline-block rounded-full bg-surface px-2 py-0.5 text-xs font-semibold text-warn">Check the type</span> : null}
+                {row.check ? (
+                  <span className="ml-2 inline-block rounded-full bg-surface px-2 py-0.5 text-xs font-semibold text-warn">
+                    Check the type
+                  </span>
+                ) : null}
               </td>
               <td className={cx(cell, "col-span-3 col-start-2 row-start-3")}>
                 <select

@@ -12,7 +12,14 @@ import { ICS_TOO_LARGE, MAX_ICS_CHARS } from "@/server/schemas/runs";
 import { errorMessage } from "../error-message";
 import type { DistanceUnit } from "../units";
 import { ImportSource, type SourceMode } from "./import-source";
-import { describeChanges, rowsFromPreview, toReviewedRuns, type ImportPreview, type ImportSummary, type ReviewRow } from "./review-rows";
+import {
+  describeChanges,
+  rowsFromPreview,
+  toReviewedRuns,
+  type ImportPreview,
+  type ImportSummary,
+  type ReviewRow,
+} from "./review-rows";
 import { ReviewTable } from "./review-table";
 
 interface Reviewing {
@@ -25,7 +32,15 @@ interface Reviewing {
  * Import a calendar export: read it (nothing is saved), review the runs and fix their types,
  * then save them merged into what an earlier import of the same calendar stored.
  */
-export function RunImport({ units, defaultFrom, defaultTo }: { units: DistanceUnit; defaultFrom: string; defaultTo: string }) {
+export function RunImport({
+  units,
+  defaultFrom,
+  defaultTo,
+}: {
+  units: DistanceUnit;
+  defaultFrom: string;
+  defaultTo: string;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<SourceMode>("file");
@@ -60,7 +75,9 @@ export function RunImport({ units, defaultFrom, defaultTo }: { units: DistanceUn
     setSaved(null);
     const text = mode === "file" ? file?.text : pasted;
     if (!text || text.trim() === "") {
-      return setError(mode === "file" ? "Choose your calendar's .ics file first." : "Paste your calendar's text first.");
+      return setError(
+        mode === "file" ? "Choose your calendar's .ics file first." : "Paste your calendar's text first.",
+      );
     }
     if (!range.from || !range.to) return setError("Choose the first and last day to read.");
     if (range.from > range.to) return setError("The range must start before it ends.");
@@ -87,7 +104,10 @@ export function RunImport({ units, defaultFrom, defaultTo }: { units: DistanceUn
   }
 
   function changeRow(uid: string, changes: Partial<Pick<ReviewRow, "type" | "include">>) {
-    setReviewing((current) => current && { ...current, rows: current.rows.map((row) => (row.uid === uid ? { ...row, ...changes } : row)) });
+    setReviewing(
+      (current) =>
+        current && { ...current, rows: current.rows.map((row) => (row.uid === uid ? { ...row, ...changes } : row)) },
+    );
   }
 
   const busy = read.isPending || save.isPending;
@@ -114,7 +134,16 @@ export function RunImport({ units, defaultFrom, defaultTo }: { units: DistanceUn
           </Button>
         </form>
       </Card>
-      {reviewing ? <Review reviewing={reviewing} units={units} onChange={changeRow} onSave={() => void onSave()} saving={save.isPending} disabled={busy} /> : null}
+      {reviewing ? (
+        <Review
+          reviewing={reviewing}
+          units={units}
+          onChange={changeRow}
+          onSave={() => void onSave()}
+          saving={save.isPending}
+          disabled={busy}
+        />
+      ) : null}
     </div>
   );
 }
@@ -146,12 +175,19 @@ function Review({
         </h2>
         <p className="mt-1 text-sm text-muted">
           {formatLongDay(range.from)} to {formatLongDay(range.to)}.{" "}
-          {preview.skipped > 0 ? `${preview.skipped} other ${preview.skipped === 1 ? "event was" : "events were"} left out (not runs). ` : ""}
-          {toCheck > 0 ? `${toCheck} highlighted ${toCheck === 1 ? "row needs" : "rows need"} a look: check the type.` : ""}
+          {preview.skipped > 0
+            ? `${preview.skipped} other ${preview.skipped === 1 ? "event was" : "events were"} left out (not runs). `
+            : ""}
+          {toCheck > 0
+            ? `${toCheck} highlighted ${toCheck === 1 ? "row needs" : "rows need"} a look: check the type.`
+            : ""}
         </p>
       </div>
       {preview.warnings.length > 0 ? (
-        <Notice tone="warning" title={`${preview.warnings.length} ${preview.warnings.length === 1 ? "note" : "notes"} on this file`}>
+        <Notice
+          tone="warning"
+          title={`${preview.warnings.length} ${preview.warnings.length === 1 ? "note" : "notes"} on this file`}
+        >
           <ul className="list-disc space-y-1 pl-5">
             {preview.warnings.slice(0, 10).map((warning) => (
               <li key={warning}>{warning}</li>
@@ -161,7 +197,8 @@ function Review({
       ) : null}
       {rows.length === 0 ? (
         <Notice tone="info" title="No runs in that range.">
-          Check the dates, or export a longer range from your calendar.{removes > 0 ? ` Saving removes the ${removes} runs an earlier import put in this range.` : ""}
+          Check the dates, or export a longer range from your calendar.
+          {removes > 0 ? ` Saving removes the ${removes} runs an earlier import put in this range.` : ""}
         </Notice>
       ) : (
         <Card className="p-2 sm:p-3">
@@ -180,7 +217,10 @@ function Review({
                   : `Save ${included} ${included === 1 ? "run" : "runs"}`}
           </Button>
           <p className="text-sm text-muted">
-            {rows.length === 0 ? "Compared with your calendar now" : "Saving every run shown, compared with your calendar now"}: {describeChanges(preview.changes)}.
+            {rows.length === 0
+              ? "Compared with your calendar now"
+              : "Saving every run shown, compared with your calendar now"}
+            : {describeChanges(preview.changes)}.
           </p>
         </div>
       ) : null}
@@ -193,7 +233,10 @@ function SavedSummary({ summary, firstDate }: { summary: ImportSummary; firstDat
     <Notice tone="success" title="Your run calendar is saved.">
       <p>Changes: {describeChanges(summary)}.</p>
       <p className="mt-2">
-        <Link href={firstDate ? `/runs?week=${firstDate}` : "/runs"} className="font-semibold underline underline-offset-4">
+        <Link
+          href={firstDate ? `/runs?week=${firstDate}` : "/runs"}
+          className="font-semibold underline underline-offset-4"
+        >
           See your runs in the calendar
         </Link>
       </p>

@@ -29,7 +29,15 @@ const ROLES: { role: Role; label: string }[] = [
   { role: "rest", label: "Rest" },
 ];
 
-const START_DAYS: OwnWeek["days"] = { mon: "rest", tue: "quality", wed: "easy", thu: "quality", fri: "rest", sat: "easy", sun: "long" };
+const START_DAYS: OwnWeek["days"] = {
+  mon: "rest",
+  tue: "quality",
+  wed: "easy",
+  thu: "quality",
+  fri: "rest",
+  sat: "easy",
+  sun: "long",
+};
 
 /** The athlete's own week: a role per weekday and how the long run grows, laid out to race day. */
 export function OwnWeekBuilder({ units, defaultRaceDate }: { units: DistanceUnit; defaultRaceDate: string }) {
@@ -55,7 +63,13 @@ export function OwnWeekBuilder({ units, defaultRaceDate }: { units: DistanceUnit
     return {
       kind: "own-week",
       raceDate,
-      week: { weeks: weekCount, days, longRunStartKm: start.km, longRunPeakKm: peak.km, stepBackEvery: stepBackEvery === "3" ? 3 : 4 },
+      week: {
+        weeks: weekCount,
+        days,
+        longRunStartKm: start.km,
+        longRunPeakKm: peak.km,
+        stepBackEvery: stepBackEvery === "3" ? 3 : 4,
+      },
     };
   }
 
@@ -70,11 +84,18 @@ export function OwnWeekBuilder({ units, defaultRaceDate }: { units: DistanceUnit
         <Card className="space-y-4">
           <div>
             <h2 className="font-semibold">Your week</h2>
-            <p className="mt-1 text-sm text-muted">Quality days alternate tempo runs and intervals from week to week; easy runs grow with the long run.</p>
+            <p className="mt-1 text-sm text-muted">
+              Quality days alternate tempo runs and intervals from week to week; easy runs grow with the long run.
+            </p>
           </div>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {DAYS.map(({ day, name }) => (
-              <SelectField key={day} label={name} value={days[day]} onChange={(event) => setDays({ ...days, [day]: event.currentTarget.value as Role })}>
+              <SelectField
+                key={day}
+                label={name}
+                value={days[day]}
+                onChange={(event) => setDays({ ...days, [day]: event.currentTarget.value as Role })}
+              >
                 {ROLES.map(({ role, label }) => (
                   <option key={role} value={role}>
                     {label}
@@ -87,14 +108,43 @@ export function OwnWeekBuilder({ units, defaultRaceDate }: { units: DistanceUnit
         <Card className="space-y-4">
           <h2 className="font-semibold">The long run and the block</h2>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField label={`First long run (${units})`} inputMode="decimal" value={startDistance} onChange={(event) => setStartDistance(event.currentTarget.value)} />
-            <TextField label={`Longest run (${units})`} inputMode="decimal" value={peakDistance} onChange={(event) => setPeakDistance(event.currentTarget.value)} hint="Reached in the last week before the taper." />
-            <SelectField label="Step back" value={stepBackEvery} onChange={(event) => setStepBackEvery(event.currentTarget.value === "3" ? "3" : "4")} hint="A lighter week to absorb the training.">
+            <TextField
+              label={`First long run (${units})`}
+              inputMode="decimal"
+              value={startDistance}
+              onChange={(event) => setStartDistance(event.currentTarget.value)}
+            />
+            <TextField
+              label={`Longest run (${units})`}
+              inputMode="decimal"
+              value={peakDistance}
+              onChange={(event) => setPeakDistance(event.currentTarget.value)}
+              hint="Reached in the last week before the taper."
+            />
+            <SelectField
+              label="Step back"
+              value={stepBackEvery}
+              onChange={(event) => setStepBackEvery(event.currentTarget.value === "3" ? "3" : "4")}
+              hint="A lighter week to absorb the training."
+            >
               <option value="3">Every 3rd week</option>
               <option value="4">Every 4th week</option>
             </SelectField>
-            <TextField label="Weeks, race week included" type="number" min={6} max={30} value={weeks} onChange={(event) => setWeeks(event.currentTarget.value)} />
-            <TextField label="Race day" type="date" value={raceDate} required onChange={(event) => setRaceDate(event.currentTarget.value)} />
+            <TextField
+              label="Weeks, race week included"
+              type="number"
+              min={6}
+              max={30}
+              value={weeks}
+              onChange={(event) => setWeeks(event.currentTarget.value)}
+            />
+            <TextField
+              label="Race day"
+              type="date"
+              value={raceDate}
+              required
+              onChange={(event) => setRaceDate(event.currentTarget.value)}
+            />
           </div>
           <Button type="submit" variant={state.preview ? "secondary" : "primary"} disabled={state.previewPending}>
             {state.previewPending ? "Laying out the weeks…" : "Preview the weeks"}

@@ -18,13 +18,29 @@ export interface TemplateSummary {
   longRunDay: string;
 }
 
-const DAY_NAMES: Record<string, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+const DAY_NAMES: Record<string, string> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
 
 const choiceCard =
   "flex h-full cursor-pointer gap-3 rounded-xl border border-line bg-surface p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand/40";
 
 /** Pick a published-style plan and a race date, look at its weeks, then save it. */
-export function TemplatePicker({ templates, units, defaultRaceDate }: { templates: readonly TemplateSummary[]; units: DistanceUnit; defaultRaceDate: string }) {
+export function TemplatePicker({
+  templates,
+  units,
+  defaultRaceDate,
+}: {
+  templates: readonly TemplateSummary[];
+  units: DistanceUnit;
+  defaultRaceDate: string;
+}) {
   const [templateId, setTemplateId] = useState<Published["templateId"] | null>(null);
   const [raceDate, setRaceDate] = useState(defaultRaceDate);
   const state = useTemplatePreview();
@@ -60,7 +76,8 @@ export function TemplatePicker({ templates, units, defaultRaceDate }: { template
                     <span className="block font-semibold">{template.name}</span>
                     <span className="block text-sm text-muted">{template.description}</span>
                     <span className="block text-xs text-muted">
-                      {template.weeks} weeks · long run on {DAY_NAMES[template.longRunDay] ?? template.longRunDay} for a Sunday race
+                      {template.weeks} weeks · long run on {DAY_NAMES[template.longRunDay] ?? template.longRunDay} for a
+                      Sunday race
                     </span>
                   </span>
                 </label>
@@ -82,7 +99,12 @@ export function TemplatePicker({ templates, units, defaultRaceDate }: { template
               hint="The plan counts back from this day."
             />
           </div>
-          <Button type="submit" variant={state.preview ? "secondary" : "primary"} disabled={state.previewPending} className="sm:mb-7">
+          <Button
+            type="submit"
+            variant={state.preview ? "secondary" : "primary"}
+            disabled={state.previewPending}
+            className="sm:mb-7"
+          >
             {state.previewPending ? "Laying out the weeks…" : "Preview the weeks"}
           </Button>
         </Card>

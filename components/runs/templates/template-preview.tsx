@@ -69,15 +69,22 @@ export function useTemplatePreview() {
   };
 }
 
-export function TemplateOutcome({ state, units }: { state: ReturnType<typeof useTemplatePreview>; units: DistanceUnit }) {
+export function TemplateOutcome({
+  state,
+  units,
+}: {
+  state: ReturnType<typeof useTemplatePreview>;
+  units: DistanceUnit;
+}) {
   return (
     <div className="space-y-4">
       {state.error ? <Notice tone="error">{state.error}</Notice> : null}
       {state.saved ? (
         <Notice tone="success" title="Your run calendar is saved.">
           <p>
-            {state.saved.added} runs added{state.saved.removed > 0 ? `, replacing the ${state.saved.removed} runs of your earlier plan` : ""}. Race day:{" "}
-            {formatLongDay(state.saved.raceDate)}.
+            {state.saved.added} runs added
+            {state.saved.removed > 0 ? `, replacing the ${state.saved.removed} runs of your earlier plan` : ""}. Race
+            day: {formatLongDay(state.saved.raceDate)}.
           </p>
           <p className="mt-2">
             <Link href={`/runs?week=${state.saved.firstDate}`} className="font-semibold underline underline-offset-4">
@@ -86,12 +93,29 @@ export function TemplateOutcome({ state, units }: { state: ReturnType<typeof use
           </p>
         </Notice>
       ) : null}
-      {state.preview ? <PreviewWeeks preview={state.preview} units={units} onSave={() => void state.save()} saving={state.savePending} /> : null}
+      {state.preview ? (
+        <PreviewWeeks
+          preview={state.preview}
+          units={units}
+          onSave={() => void state.save()}
+          saving={state.savePending}
+        />
+      ) : null}
     </div>
   );
 }
 
-function PreviewWeeks({ preview, units, onSave, saving }: { preview: Preview; units: DistanceUnit; onSave: () => void; saving: boolean }) {
+function PreviewWeeks({
+  preview,
+  units,
+  onSave,
+  saving,
+}: {
+  preview: Preview;
+  units: DistanceUnit;
+  onSave: () => void;
+  saving: boolean;
+}) {
   return (
     <section aria-labelledby="template-preview-heading" className="space-y-4">
       <div>
@@ -99,7 +123,8 @@ function PreviewWeeks({ preview, units, onSave, saving }: { preview: Preview; un
           {preview.name}: {preview.runCount} runs
         </h2>
         <p className="mt-1 text-sm text-muted">
-          {preview.weeks.length} weeks from {formatLongDay(preview.firstDate)} to race day, {formatLongDay(preview.raceDate)}. Open a week to see its runs.
+          {preview.weeks.length} weeks from {formatLongDay(preview.firstDate)} to race day,{" "}
+          {formatLongDay(preview.raceDate)}. Open a week to see its runs.
         </p>
       </div>
       {preview.replaces > 0 ? (
@@ -107,7 +132,8 @@ function PreviewWeeks({ preview, units, onSave, saving }: { preview: Preview; un
       ) : null}
       {preview.keeps > 0 ? (
         <Notice tone="info">
-          {preview.keeps} imported or hand-added {preview.keeps === 1 ? "run stays" : "runs stay"} in these weeks, beside the plan&apos;s runs.
+          {preview.keeps} imported or hand-added {preview.keeps === 1 ? "run stays" : "runs stay"} in these weeks,
+          beside the plan&apos;s runs.
         </Notice>
       ) : null}
       <Card className="p-2 sm:p-3">
@@ -122,7 +148,11 @@ function PreviewWeeks({ preview, units, onSave, saving }: { preview: Preview; un
                   <span className="w-20 whitespace-nowrap font-semibold">Week {index + 1}</span>
                   <span className="text-sm text-muted">{formatWeekRange(week.start, addDays(week.start, 6))}</span>
                   <span className="ml-auto flex items-center gap-3 text-sm tabular-nums">
-                    {week.lighter ? <span className="rounded-full bg-brand-soft px-2 py-0.5 text-xs font-semibold text-brand-strong">step back</span> : null}
+                    {week.lighter ? (
+                      <span className="rounded-full bg-brand-soft px-2 py-0.5 text-xs font-semibold text-brand-strong">
+                        step back
+                      </span>
+                    ) : null}
                     <span>{formatDistance(week.runKm, units) || "–"}</span>
                     <span className={cx("w-28 text-right text-muted", week.longRunKm === null && "invisible")}>
                       long {formatDistance(week.longRunKm, units)}
@@ -131,10 +161,15 @@ function PreviewWeeks({ preview, units, onSave, saving }: { preview: Preview; un
                 </summary>
                 <ul className="space-y-2 px-2 pb-3 text-sm sm:pl-8">
                   {week.runs.map((run) => (
-                    <li key={`${run.date}-${run.type}-${run.title}`} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
+                    <li
+                      key={`${run.date}-${run.type}-${run.title}`}
+                      className="flex flex-wrap items-center gap-x-2 gap-y-0.5"
+                    >
                       <span className="w-24 shrink-0 text-muted">{formatShortDay(run.date)}</span>
                       <RunTypeBadge type={run.type} />
-                      <span className="ml-auto tabular-nums text-muted sm:order-last">{formatDistance(run.distanceKm, units) || formatDuration(run.durationMin)}</span>
+                      <span className="ml-auto tabular-nums text-muted sm:order-last">
+                        {formatDistance(run.distanceKm, units) || formatDuration(run.durationMin)}
+                      </span>
                       <span className="min-w-0 basis-full sm:flex-1 sm:basis-auto">{run.title}</span>
                     </li>
                   ))}

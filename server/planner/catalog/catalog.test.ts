@@ -1,14 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  EMPHASES,
-  EQUIPMENT,
-  MOVEMENT_PATTERNS,
-  SORENESS,
-  type Exercise,
-  type MovementPattern,
-} from "../types";
+import { EMPHASES, EQUIPMENT, MOVEMENT_PATTERNS, SORENESS, type Exercise, type MovementPattern } from "../types";
 import {
   CATALOG,
   availableLadder,
@@ -131,8 +124,7 @@ const BLOCK_EXERCISES: readonly string[] = [
   "dumbbell-bench-press",
 ];
 
-const BODYWEIGHT = (e: Exercise): boolean =>
-  e.equipment.every((item) => item === "none" || item === "mat");
+const BODYWEIGHT = (e: Exercise): boolean => e.equipment.every((item) => item === "none" || item === "mat");
 
 function get(id: string): Exercise {
   const e = exerciseById(id);
@@ -342,7 +334,11 @@ describe("own words", () => {
     expect(seedFingerprint.hashes.length).toBeGreaterThan(1000);
     if (seedsPresent) {
       const texts = SEEDS.map((f) => readFileSync(join(SEEDS_DIR, f), "utf8"));
-      expect(readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).sort()).toEqual([...SEEDS]);
+      expect(
+        readdirSync(SEEDS_DIR)
+          .filter((f) => f.endsWith(".txt"))
+          .sort(),
+      ).toEqual([...SEEDS]);
       expect(fingerprint(texts)).toEqual(seedFingerprint.hashes);
     }
   });

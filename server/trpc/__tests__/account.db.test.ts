@@ -12,7 +12,13 @@ describeWithDatabase("accounts", (db) => {
       password: "tempo-tuesday-4",
       timeZone: "America/Denver",
     });
-    expect(user).toMatchObject({ email: "mara@example.com", name: "Mara", timeZone: "America/Denver", units: "km", weekStart: "monday" });
+    expect(user).toMatchObject({
+      email: "mara@example.com",
+      name: "Mara",
+      timeZone: "America/Denver",
+      units: "km",
+      weekStart: "monday",
+    });
 
     expect(await authenticate(db(), "MARA@example.com", "tempo-tuesday-4")).toMatchObject({ id: user.id });
     expect(await authenticate(db(), "mara@example.com", "wrong-password-1")).toBeNull();
@@ -32,26 +38,39 @@ describeWithDatabase("accounts", (db) => {
     ["onlyletterspassword", /mixing letters with numbers or symbols/],
     ["12345678901", /mixing letters/],
   ])("refuses the weak password %j with a clear message", async (password, message) => {
-    await expect(callerFor(db()).account.signUp({ email: `weak-${password}@example.com`, name: "W", password })).rejects.toThrow(message);
+    await expect(
+      callerFor(db()).account.signUp({ email: `weak-${password}@example.com`, name: "W", password }),
+    ).rejects.toThrow(message);
   });
 
   it("rejects an unknown time zone and a malformed email", async () => {
     const caller = callerFor(db());
-    await expect(caller.account.signUp({ email: "tz@example.com", name: "T", password: "threshold-22", timeZone: "Mars/Olympus" })).rejects.toThrow(/time zone/);
-    await expect(caller.account.signUp({ email: "not-an-email", name: "T", password: "threshold-22" })).rejects.toThrow(/valid email/);
+    await expect(
+      caller.account.signUp({ email: "tz@example.com", name: "T", password: "threshold-22", timeZone: "Mars/Olympus" }),
+    ).rejects.toThrow(/time zone/);
+    await expect(caller.account.signUp({ email: "not-an-email", name: "T", password: "threshold-22" })).rejects.toThrow(
+      /valid email/,
+    );
   });
 });
 
 describeWithDatabase("profile", (db) => {
   it("is UNAUTHORIZED for anonymous callers", async () => {
     expect(await codeOf(callerFor(db()).profile.get())).toBe("UNAUTHORIZED");
-    expect(await codeOf(callerFor(db()).profile.update({ name: "x", timeZone: "UTC", units: "km", weekStart: "monday" }))).toBe("UNAUTHORIZED");
+    expect(
+      await codeOf(callerFor(db()).profile.update({ name: "x", timeZone: "UTC", units: "km", weekStart: "monday" })),
+    ).toBe("UNAUTHORIZED");
   });
 
   it("reads and edits the caller's own profile and nobody else's", async () => {
     const mara = await signedUpCaller(db(), "Mara");
     const ben = await signedUpCaller(db(), "Ben");
-    const updated = await mara.caller.profile.update({ name: "Mara K", timeZone: "Australia/Sydney", units: "mi", weekStart: "sunday" });
+    const updated = await mara.caller.profile.update({
+      name: "Mara K",
+      timeZone: "Australia/Sydney",
+      units: "mi",
+      weekStart: "sunday",
+    });
     expect(updated).toMatchObject({ name: "Mara K", timeZone: "Australia/Sydney", units: "mi", weekStart: "sunday" });
     expect(await mara.caller.profile.get()).toMatchObject({ name: "Mara K", units: "mi" });
     expect(await ben.caller.profile.get()).toMatchObject({ name: "Ben", units: "km" });

@@ -11,6 +11,11 @@ let counter = 0;
 export async function signedUpCaller(db: Database, name = "Test Runner") {
   counter += 1;
   const email = `runner-${counter}-${Date.now()}@example.test`;
-  const user = await callerFor(db).account.signUp({ email, name, password: "correct-horse-9", timeZone: "Europe/Berlin" });
+  const user = await callerFor(db).account.signUp({
+    email,
+    name,
+    password: "correct-horse-9",
+    timeZone: "Europe/Berlin",
+  });
   return { user, caller: callerFor(db, user.id) };
 }

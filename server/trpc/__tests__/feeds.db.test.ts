@@ -108,6 +108,8 @@ describeWithDatabase("calendar feed", (db) => {
     expect(events[0]?.description).toMatch(/Load: /);
 
     await expect(sessionCalendarFile(db(), stranger.user.id, session.id, now)).rejects.toThrow(/not found/);
-    await expect(sessionCalendarFile(db(), user.id, "00000000-0000-4000-8000-000000000000", now)).rejects.toThrow(/not found/);
+    await expect(sessionCalendarFile(db(), user.id, "00000000-0000-4000-8000-000000000000", now)).rejects.toThrow(
+      /not found/,
+    );
   });
 });

@@ -21,10 +21,18 @@ async function athleteWithPlan(db: () => import("@/db/client").Database, now = m
 describeWithDatabase("plans", (db) => {
   async function moveRuns(athleteId: string) {
     const from = "2026-12-14";
-    await db().execute(sql`update runs set date = date - 1 where athlete_id = ${athleteId} and type = 'long' and date >= ${from}`);
-    await db().execute(sql`update runs set date = date + 1 where athlete_id = ${athleteId} and type = 'easy' and extract(dow from date) = 6 and date >= ${from}`);
-    await db().execute(sql`update runs set date = date + 1 where athlete_id = ${athleteId} and type = 'intervals' and date >= ${from}`);
-    await db().execute(sql`update runs set date = date - 1 where athlete_id = ${athleteId} and type = 'easy' and extract(dow from date) = 3 and date >= ${from}`);
+    await db().execute(
+      sql`update runs set date = date - 1 where athlete_id = ${athleteId} and type = 'long' and date >= ${from}`,
+    );
+    await db().execute(
+      sql`update runs set date = date + 1 where athlete_id = ${athleteId} and type = 'easy' and extract(dow from date) = 6 and date >= ${from}`,
+    );
+    await db().execute(
+      sql`update runs set date = date + 1 where athlete_id = ${athleteId} and type = 'intervals' and date >= ${from}`,
+    );
+    await db().execute(
+      sql`update runs set date = date - 1 where athlete_id = ${athleteId} and type = 'easy' and extract(dow from date) = 3 and date >= ${from}`,
+    );
   }
 
   it("saves a 16-week plan with its weeks, sessions and exercises in one batched transaction", async () => {
@@ -41,7 +49,12 @@ describeWithDatabase("plans", (db) => {
     const [plan] = await caller.plans.list({});
     const overview = await caller.plans.overview({ planId: plan!.id });
     expect(overview.weeks).toHaveLength(16);
-    expect(overview.plan).toMatchObject({ startDate: BLOCK_START, raceDate: RACE_DAY, status: "active", calendarChanged: false });
+    expect(overview.plan).toMatchObject({
+      startDate: BLOCK_START,
+      raceDate: RACE_DAY,
+      status: "active",
+      calendarChanged: false,
+    });
     const savedDates = overview.weeks.flatMap((week) => week.sessions.map((session) => session.date));
     expect(savedDates).toEqual(preview.weeks.flatMap((week) => week.sessions.map((session) => session.date)));
     expect(overview.weeks.some((week) => week.deload)).toBe(true);
@@ -69,7 +82,13 @@ describeWithDatabase("plans", (db) => {
     expect(statements.length).toBeLessThanOrEqual(3);
     expect(week?.weekStart).toBe("2026-11-30");
     expect(week?.days.flatMap((day) => day.sessions)).toHaveLength(2);
-    expect(week?.days.flatMap((day) => day.runs).map((run) => run.type)).toEqual(["intervals", "easy", "tempo", "easy", "long"]);
+    expect(week?.days.flatMap((day) => day.runs).map((run) => run.type)).toEqual([
+      "intervals",
+      "easy",
+      "tempo",
+      "easy",
+      "long",
+    ]);
     expect(week?.days.find((day) => day.isToday)).toBeUndefined();
   });
 
@@ -85,7 +104,10 @@ describeWithDatabase("plans", (db) => {
 
     const confirmed = await caller.plans.moveSession({ sessionId: session.id, date: "2026-12-05", confirm: true });
     expect(confirmed).toMatchObject({ moved: true });
-    expect(await caller.plans.session({ sessionId: session.id })).toMatchObject({ date: "2026-12-05", movedByHand: true });
+    expect(await caller.plans.session({ sessionId: session.id })).toMatchObject({
+      date: "2026-12-05",
+      movedByHand: true,
+    });
   });
 
   it("re-plans from today on, keeping past, checked-off and hand-moved sessions, after showing the changes", async () => {
@@ -112,11 +134,16 @@ describeWithDatabase("plans", (db) => {
     expect((await caller.plans.overview({ planId })).plan.calendarChanged).toBe(false);
     const after = await listSessionsOfPlan(db(), planId);
     const byId = new Map(after.map((session) => [session.id, session]));
-    for (const past of before.filter((session) => session.date < "2026-12-14")) expect(byId.get(past.id)?.date).toBe(past.date);
+    for (const past of before.filter((session) => session.date < "2026-12-14"))
+      expect(byId.get(past.id)?.date).toBe(past.date);
     expect(byId.get(done.id)).toMatchObject({ date: done.date, status: "done" });
     expect(byId.get(moved.id)).toMatchObject({ date: moved.date, movedByHand: true });
     // No new session sits the day before a (now Saturday) long run.
-    const longRuns = new Set((await caller.runs.list({ from: "2026-12-14", to: RACE_DAY })).filter((run) => run.type === "long").map((run) => run.date));
+    const longRuns = new Set(
+      (await caller.runs.list({ from: "2026-12-14", to: RACE_DAY }))
+        .filter((run) => run.type === "long")
+        .map((run) => run.date),
+    );
     for (const session of after.filter((s) => s.date >= "2026-12-14" && !s.movedByHand && s.status === "planned")) {
       expect(longRuns.has(addDays(session.date, 1))).toBe(false);
     }
@@ -126,15 +153,21 @@ describeWithDatabase("plans", (db) => {
     const { user, caller, planId } = await athleteWithPlan(db, new Date("2026-12-14T09:00:00Z"));
     const before = await listSessionsOfPlan(db(), planId);
     await moveRuns(user.id);
-    await db().execute(sql`create or replace function refuse_exercises() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`);
-    await db().execute(sql`create trigger refuse_exercises before insert on session_exercises for each row execute function refuse_exercises()`);
+    await db().execute(
+      sql`create or replace function refuse_exercises() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`,
+    );
+    await db().execute(
+      sql`create trigger refuse_exercises before insert on session_exercises for each row execute function refuse_exercises()`,
+    );
     try {
       await expect(caller.plans.replan({ planId, confirm: true })).rejects.toThrow();
     } finally {
       await db().execute(sql`drop trigger refuse_exercises on session_exercises`);
     }
     const after = await listSessionsOfPlan(db(), planId);
-    expect(after.map((s) => [s.id, s.date, s.exercises.length])).toEqual(before.map((s) => [s.id, s.date, s.exercises.length]));
+    expect(after.map((s) => [s.id, s.date, s.exercises.length])).toEqual(
+      before.map((s) => [s.id, s.date, s.exercises.length]),
+    );
   });
 
   it("shows a plan only to its athlete and their linked coach", async () => {
@@ -148,7 +181,9 @@ describeWithDatabase("plans", (db) => {
     expect(await codeOf(stranger.caller.plans.moveSession({ sessionId, date: "2026-12-03" }))).toBe("NOT_FOUND");
     expect(await codeOf(stranger.caller.plans.replan({ planId }))).toBe("NOT_FOUND");
     expect(await codeOf(stranger.caller.plans.week({ athleteId: user.id }))).toBe("FORBIDDEN");
-    expect(await codeOf(stranger.caller.plans.create({ athleteId: user.id, settings: marathonSettings }))).toBe("FORBIDDEN");
+    expect(await codeOf(stranger.caller.plans.create({ athleteId: user.id, settings: marathonSettings }))).toBe(
+      "FORBIDDEN",
+    );
 
     await linkCoach(db(), user.id, coach.user.id, "active");
     expect((await coach.caller.plans.overview({ planId })).plan.id).toBe(planId);
@@ -158,10 +193,14 @@ describeWithDatabase("plans", (db) => {
     const { caller } = await athleteWithPlan(db);
     const sessionId = (await caller.plans.week({ date: "2026-12-02" })).days.flatMap((day) => day.sessions)[0]!.id;
     const detail = await caller.plans.session({ sessionId });
-    const withSwap = detail.exercises.find((e) => e.swaps.regression || e.swaps.progression || e.swaps.alternatives.length > 0)!;
+    const withSwap = detail.exercises.find(
+      (e) => e.swaps.regression || e.swaps.progression || e.swaps.alternatives.length > 0,
+    )!;
     const choice = withSwap.swaps.regression ?? withSwap.swaps.progression ?? withSwap.swaps.alternatives[0]!;
     await caller.plans.swapExercise({ sessionId, position: withSwap.position, exerciseId: choice.id });
     expect((await caller.plans.session({ sessionId })).exercises[withSwap.position]?.exerciseId).toBe(choice.id);
-    await expect(caller.plans.swapExercise({ sessionId, position: withSwap.position, exerciseId: "back-squat" })).rejects.toThrow(/suggested swaps/);
+    await expect(
+      caller.plans.swapExercise({ sessionId, position: withSwap.position, exerciseId: "back-squat" }),
+    ).rejects.toThrow(/suggested swaps/);
   });
 });

@@ -6,9 +6,18 @@ import { codeOf } from "./codes";
 
 function calendar(events: { uid: string; date: string; title: string }[]): string {
   const body = events.map((event) =>
-    ["BEGIN:VEVENT", `UID:${event.uid}`, "DTSTAMP:20260101T000000Z", `DTSTART;VALUE=DATE:${event.date.replaceAll("-", "")}`, `SUMMARY:${event.title}`, "END:VEVENT"].join("\r\n"),
+    [
+      "BEGIN:VEVENT",
+      `UID:${event.uid}`,
+      "DTSTAMP:20260101T000000Z",
+      `DTSTART;VALUE=DATE:${event.date.replaceAll("-", "")}`,
+      `SUMMARY:${event.title}`,
+      "END:VEVENT",
+    ].join("\r\n"),
   );
-  return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Groundwork tests//EN", ...body, "END:VCALENDAR", ""].join("\r\n");
+  return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Groundwork tests//EN", ...body, "END:VCALENDAR", ""].join(
+    "\r\n",
+  );
 }
 
 const range = { from: "2026-12-01", to: "2026-12-31" };
@@ -47,7 +56,10 @@ describeWithDatabase("run import merged by event UID", (db) => {
       ]),
       ...range,
     });
-    await caller.runs.commitImport({ ...range, runs: [...first.runs, ...first.review].map((run) => ({ ...run, include: true })) });
+    await caller.runs.commitImport({
+      ...range,
+      runs: [...first.runs, ...first.review].map((run) => ({ ...run, include: true })),
+    });
     await caller.runs.create({ date: "2026-12-12", type: "cross", title: "Bike" });
 
     const second = await caller.runs.previewImport({
@@ -61,7 +73,10 @@ describeWithDatabase("run import merged by event UID", (db) => {
     expect(second.changes).toEqual({ added: 1, moved: 1, updated: 1, removed: 1, unchanged: 0 });
     let summary: unknown;
     const statements = await db.statementsOf(async () => {
-      summary = await caller.runs.commitImport({ ...range, runs: [...second.runs, ...second.review].map((run) => ({ ...run, include: true })) });
+      summary = await caller.runs.commitImport({
+        ...range,
+        runs: [...second.runs, ...second.review].map((run) => ({ ...run, include: true })),
+      });
     });
     expect(summary).toEqual(second.changes);
     // The moved and the updated run are rewritten together: one statement, not one per run.
@@ -84,7 +99,11 @@ describeWithDatabase("run import merged by event UID", (db) => {
     ]);
     const first = await caller.runs.previewImport({ text, ...range });
     expect(first.review.map((run) => run.uid)).toEqual(["sam"]);
-    const fixed = [...first.runs, ...first.review].map((run) => ({ ...run, include: true, type: run.uid === "sam" ? ("long" as const) : run.type }));
+    const fixed = [...first.runs, ...first.review].map((run) => ({
+      ...run,
+      include: true,
+      type: run.uid === "sam" ? ("long" as const) : run.type,
+    }));
     await caller.runs.commitImport({ ...range, runs: fixed });
     const tempo = (await caller.runs.list(range)).find((run) => run.title === "Tempo 5 mi")!;
     await caller.runs.update({ runId: tempo.id, type: "intervals" });
@@ -98,14 +117,21 @@ describeWithDatabase("run import merged by event UID", (db) => {
     expect(again.changes).toEqual({ added: 0, moved: 0, updated: 0, removed: 0, unchanged: 2 });
 
     // A renamed event is a new question: the classifier reads it afresh.
-    const renamed = await caller.runs.previewImport({ text: calendar([{ uid: "tempo", date: "2026-12-08", title: "Tempo 6 mi" }]), ...range });
+    const renamed = await caller.runs.previewImport({
+      text: calendar([{ uid: "tempo", date: "2026-12-08", title: "Tempo 6 mi" }]),
+      ...range,
+    });
     expect(renamed.runs.map((run) => run.type)).toEqual(["tempo"]);
   });
 
   it("rejects a file that is not a calendar with a clear message and saves nothing", async () => {
     const { caller } = await signedUpCaller(db());
-    expect(await codeOf(caller.runs.previewImport({ text: "\u0000\u0001PK binary junk", ...range }))).toBe("BAD_REQUEST");
-    await expect(caller.runs.previewImport({ text: "hello, not a calendar", ...range })).rejects.toThrow(/calendar|iCalendar/i);
+    expect(await codeOf(caller.runs.previewImport({ text: "\u0000\u0001PK binary junk", ...range }))).toBe(
+      "BAD_REQUEST",
+    );
+    await expect(caller.runs.previewImport({ text: "hello, not a calendar", ...range })).rejects.toThrow(
+      /calendar|iCalendar/i,
+    );
     expect(await caller.runs.list(range)).toEqual([]);
   });
 
@@ -121,7 +147,14 @@ describeWithDatabase("run import merged by event UID", (db) => {
 
   it("rolls back the whole import when the database refuses part of it", async () => {
     const { caller, user } = await signedUpCaller(db());
-    const keep = { uid: "keep", include: true, date: "2026-12-06", type: "long" as const, distanceKm: 20, title: "Long" };
+    const keep = {
+      uid: "keep",
+      include: true,
+      date: "2026-12-06",
+      type: "long" as const,
+      distanceKm: 20,
+      title: "Long",
+    };
     await caller.runs.commitImport({ ...range, runs: [keep] });
 
     // Bypassing the input schema: a duplicated UID makes the last insert fail after the

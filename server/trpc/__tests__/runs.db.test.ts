@@ -27,7 +27,9 @@ describeWithDatabase("run calendar", (db) => {
   it("refuses bad input with a clear message", async () => {
     const { caller } = await signedUpCaller(db());
     await expect(caller.runs.create({ date: "2026-02-30", type: "easy" })).rejects.toThrow(/real date/);
-    await expect(caller.runs.create({ date: "2026-12-01", type: "easy", distanceKm: -3 })).rejects.toThrow(/more than zero/);
+    await expect(caller.runs.create({ date: "2026-12-01", type: "easy", distanceKm: -3 })).rejects.toThrow(
+      /more than zero/,
+    );
     await expect(caller.runs.list({ from: "2026-12-31", to: "2026-12-01" })).rejects.toThrow(/start before it ends/);
   });
 
@@ -40,7 +42,9 @@ describeWithDatabase("run calendar", (db) => {
     expect(await codeOf(stranger.caller.runs.list({ ...december, athleteId: athlete.user.id }))).toBe("FORBIDDEN");
     expect(await codeOf(stranger.caller.runs.update({ runId: run.id, type: "long" }))).toBe("NOT_FOUND");
     expect(await codeOf(stranger.caller.runs.delete({ runId: run.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(stranger.caller.runs.create({ athleteId: athlete.user.id, date: "2026-12-04", type: "easy" }))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(stranger.caller.runs.create({ athleteId: athlete.user.id, date: "2026-12-04", type: "easy" })),
+    ).toBe("FORBIDDEN");
     expect(await codeOf(callerFor(db()).runs.list(december))).toBe("UNAUTHORIZED");
 
     await linkCoach(db(), athlete.user.id, coach.user.id, "active");

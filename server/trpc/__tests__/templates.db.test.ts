@@ -60,7 +60,12 @@ describeWithDatabase("run templates", (db) => {
     const { caller } = await athlete(db);
     await caller.templates.save({ choice: { kind: "published", templateId: "pfitzinger-18-55", raceDate: RACE } });
     await caller.runs.create({ date: "2026-08-05", type: "cross", title: "Swim with friends" });
-    await caller.runs.commitImport({ ...everything, runs: [{ uid: "race-1", include: true, date: "2026-08-30", type: "race", distanceKm: 21.1, title: "Half marathon" }] });
+    await caller.runs.commitImport({
+      ...everything,
+      runs: [
+        { uid: "race-1", include: true, date: "2026-08-30", type: "race", distanceKm: 21.1, title: "Half marathon" },
+      ],
+    });
 
     const preview = await caller.templates.preview({ choice: ownWeek });
     expect(preview.keeps).toBe(2);
@@ -76,7 +81,11 @@ describeWithDatabase("run templates", (db) => {
       ["import", "Half marathon"],
     ]);
     // The own week: long runs on Saturdays only, nothing on Monday or Friday but the taper's rest.
-    const longDays = new Set(stored.filter((run) => run.source === "template" && run.type === "long").map((run) => new Date(`${run.date}T00:00:00Z`).getUTCDay()));
+    const longDays = new Set(
+      stored
+        .filter((run) => run.source === "template" && run.type === "long")
+        .map((run) => new Date(`${run.date}T00:00:00Z`).getUTCDay()),
+    );
     expect([...longDays]).toEqual([6]);
   });
 
@@ -108,8 +117,12 @@ describeWithDatabase("run templates", (db) => {
 
   it("refuses a race in the past and an impossible week with clear messages", async () => {
     const { caller } = await athlete(db);
-    await expect(caller.templates.preview({ choice: { kind: "published", templateId: "three-runs", raceDate: "2026-05-01" } })).rejects.toThrow(/after today/);
-    await expect(caller.templates.save({ choice: { kind: "published", templateId: "three-runs", raceDate: "2029-05-01" } })).rejects.toThrow(/two years/);
+    await expect(
+      caller.templates.preview({ choice: { kind: "published", templateId: "three-runs", raceDate: "2026-05-01" } }),
+    ).rejects.toThrow(/after today/);
+    await expect(
+      caller.templates.save({ choice: { kind: "published", templateId: "three-runs", raceDate: "2029-05-01" } }),
+    ).rejects.toThrow(/two years/);
     const twoLongDays = { ...ownWeek, week: { ...ownWeek.week, days: { ...ownWeek.week.days, sun: "long" as const } } };
     await expect(caller.templates.preview({ choice: twoLongDays })).rejects.toThrow(/exactly one day for the long run/);
     const shrinking = { ...ownWeek, week: { ...ownWeek.week, longRunStartKm: 30, longRunPeakKm: 20 } };

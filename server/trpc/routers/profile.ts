@@ -4,5 +4,7 @@ import { protectedProcedure, router } from "../init";
 
 export const profileRouter = router({
   get: protectedProcedure.query(({ ctx }) => getProfile(ctx.db, ctx.userId)),
-  update: protectedProcedure.input(profileSchema).mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.userId, input)),
+  update: protectedProcedure
+    .input(profileSchema)
+    .mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.userId, input)),
 });

@@ -1,4 +1,12 @@
-import { athleteRefSchema, createRunSchema, dateRangeSchema, deleteRunSchema, importCommitSchema, importPreviewSchema, updateRunSchema } from "../../schemas/runs";
+import {
+  athleteRefSchema,
+  createRunSchema,
+  dateRangeSchema,
+  deleteRunSchema,
+  importCommitSchema,
+  importPreviewSchema,
+  updateRunSchema,
+} from "../../schemas/runs";
 import { commitImport, previewImport } from "../../services/run-import";
 import { createRun, editRun, listRuns, removeRun } from "../../services/runs";
 import { protectedProcedure, router } from "../init";
@@ -9,7 +17,9 @@ export const runsRouter = router({
     .query(({ ctx, input }) => listRuns(ctx.db, ctx.userId, input)),
   create: protectedProcedure.input(createRunSchema).mutation(({ ctx, input }) => createRun(ctx.db, ctx.userId, input)),
   update: protectedProcedure.input(updateRunSchema).mutation(({ ctx, input }) => editRun(ctx.db, ctx.userId, input)),
-  delete: protectedProcedure.input(deleteRunSchema).mutation(({ ctx, input }) => removeRun(ctx.db, ctx.userId, input.runId)),
+  delete: protectedProcedure
+    .input(deleteRunSchema)
+    .mutation(({ ctx, input }) => removeRun(ctx.db, ctx.userId, input.runId)),
   previewImport: protectedProcedure
     .input(importPreviewSchema)
     .mutation(({ ctx, input }) => previewImport(ctx.db, ctx.userId, input)),

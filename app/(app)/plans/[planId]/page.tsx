@@ -16,7 +16,10 @@ export const metadata: Metadata = { title: "Plan" };
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const caller = await serverCaller();
-  const [overview, profile] = await Promise.all([loadOrNotFound(() => caller.plans.overview({ planId })), caller.profile.get()]);
+  const [overview, profile] = await Promise.all([
+    loadOrNotFound(() => caller.plans.overview({ planId })),
+    caller.profile.get(),
+  ]);
   if (!overview) notFound();
   const { plan, weeks } = overview;
   return (
@@ -27,7 +30,8 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{plan.name}</h1>
           <p className="mt-1 text-muted">
             {formatDay(plan.startDate, "d MMM yyyy")} – {formatDay(plan.endDate, "d MMM yyyy")}
-            {plan.raceDate ? ` · race on ${formatDay(plan.raceDate, "EEEE d MMM")}` : ""} · {plan.settings.sessionsPerWeek} sessions a week
+            {plan.raceDate ? ` · race on ${formatDay(plan.raceDate, "EEEE d MMM")}` : ""} ·{" "}
+            {plan.settings.sessionsPerWeek} sessions a week
           </p>
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">

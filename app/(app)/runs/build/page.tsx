@@ -13,8 +13,8 @@ export default async function BuildWeekPage() {
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <RunsPageHeader title="Build your own week">
-          Tell us your usual week and how far the long run should grow. We lay out every week to race day, with step-back weeks and a
-          taper, and you look at them before saving.
+        Tell us your usual week and how far the long run should grow. We lay out every week to race day, with step-back
+        weeks and a taper, and you look at them before saving.
       </RunsPageHeader>
       <OwnWeekBuilder units={profile.units} defaultRaceDate={sundayAtLeastWeeksAfter(today, 16)} />
     </div>

@@ -13,9 +13,9 @@ export default async function ImportRunsPage() {
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <RunsPageHeader title="Import your run calendar">
-          Export your training calendar as an .ics file (Google Calendar: Settings, Import and export; Apple Calendar: File, Export; Outlook:
-          Save calendar). We read it and show you the runs first: nothing is saved until you confirm. Importing an updated export later
-          moves, adds and removes runs to match it.
+        Export your training calendar as an .ics file (Google Calendar: Settings, Import and export; Apple Calendar:
+        File, Export; Outlook: Save calendar). We read it and show you the runs first: nothing is saved until you
+        confirm. Importing an updated export later moves, adds and removes runs to match it.
       </RunsPageHeader>
       <RunImport units={profile.units} defaultFrom={today} defaultTo={addDays(today, 24 * 7)} />
     </div>

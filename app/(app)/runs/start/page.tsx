@@ -9,8 +9,8 @@ export default function StartRunsPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Add your run calendar</h1>
         <p className="mt-1 max-w-prose text-muted">
-          Strength sessions are placed around your runs, so we need to know them first. Choose whichever is quickest for you; you can mix
-          them later.
+          Strength sessions are placed around your runs, so we need to know them first. Choose whichever is quickest for
+          you; you can mix them later.
         </p>
       </div>
       <RunSourceChooser />

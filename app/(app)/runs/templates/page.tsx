@@ -15,14 +15,19 @@ export default async function TemplatesPage() {
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <RunsPageHeader title="Start from a published plan">
-          Marathon plans in the style of well-known coaches, counted back from your race day. Look at the weeks before you save; saving again
-          with another plan replaces this one and keeps runs you imported or added by hand. Prefer your own rhythm?{" "}
-          <Link href="/runs/build" className="font-semibold text-brand underline-offset-4 hover:underline">
-            Build your own week
-          </Link>
-          .
+        Marathon plans in the style of well-known coaches, counted back from your race day. Look at the weeks before you
+        save; saving again with another plan replaces this one and keeps runs you imported or added by hand. Prefer your
+        own rhythm?{" "}
+        <Link href="/runs/build" className="font-semibold text-brand underline-offset-4 hover:underline">
+          Build your own week
+        </Link>
+        .
       </RunsPageHeader>
-      <TemplatePicker templates={templates} units={profile.units} defaultRaceDate={sundayAtLeastWeeksAfter(today, 18)} />
+      <TemplatePicker
+        templates={templates}
+        units={profile.units}
+        defaultRaceDate={sundayAtLeastWeeksAfter(today, 18)}
+      />
     </div>
   );
 }

@@ -4,7 +4,11 @@ import { feedCalendar } from "@/server/services/feeds";
 
 export const dynamic = "force-dynamic";
 
-const notFound = () => new Response("No calendar feed at this address.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = () =>
+  new Response("No calendar feed at this address.", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 /** The subscribable calendar: the secret token is the whole credential (calendar apps send no cookie). */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {

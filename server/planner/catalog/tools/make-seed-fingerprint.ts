@@ -11,8 +11,5 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith(".txt"))
   .sort();
 const hashes = fingerprint(files.map((f) => readFileSync(join(dir, f), "utf8")));
-writeFileSync(
-  join(here, "seed-fingerprint.json"),
-  JSON.stringify({ files, shingleWords: 8, hashes }) + "\n",
-);
+writeFileSync(join(here, "seed-fingerprint.json"), JSON.stringify({ files, shingleWords: 8, hashes }) + "\n");
 console.log(`${files.length} seeds, ${hashes.length} shingles`);

@@ -10,7 +10,6 @@ import { serverCaller } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Print plan" };
 
-
 /** One week per block, exercises written out: made for paper (print CSS hides the app chrome). */
 export default async function PrintPlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
@@ -29,10 +28,14 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ plan
         <PrintButton />
       </header>
       {printable.weeks.map((week) => (
-        <section key={week.index} className="break-inside-avoid rounded-xl border border-line p-4 print:rounded-none print:p-2">
+        <section
+          key={week.index}
+          className="break-inside-avoid rounded-xl border border-line p-4 print:rounded-none print:p-2"
+        >
           <h2 className="font-semibold">
             Week {week.index} · {PHASE_LABEL[week.phase]}
-            {week.deload ? " · deload" : ""} <span className="font-normal text-muted">from {formatDay(week.startDate, "d MMM")}</span>
+            {week.deload ? " · deload" : ""}{" "}
+            <span className="font-normal text-muted">from {formatDay(week.startDate, "d MMM")}</span>
           </h2>
           {week.sessions.length === 0 ? <p className="text-sm text-muted">No strength this week.</p> : null}
           {week.sessions.map((session) => (
@@ -43,7 +46,8 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ plan
               <ul className="ml-4 list-disc text-sm">
                 {session.exercises.map((exercise) => (
                   <li key={exercise.position}>
-                    {exerciseById(exercise.exerciseId)?.name ?? exercise.exerciseId}: {formatDose(exercise)} · {exercise.intensity}
+                    {exerciseById(exercise.exerciseId)?.name ?? exercise.exerciseId}: {formatDose(exercise)} ·{" "}
+                    {exercise.intensity}
                   </li>
                 ))}
               </ul>

@@ -6,7 +6,8 @@ import { sessionCalendarFile } from "@/server/services/feeds";
 
 export const dynamic = "force-dynamic";
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** One strength session as an .ics file, for the signed-in athlete or their coach. */
 export async function GET(_request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
