@@ -2,7 +2,8 @@ import { isExternallyLoaded, isPlyometric, needsBand } from "./selection";
 import type { AthleteLevel, Exercise, Load, Phase, PrescribedExercise } from "./types";
 
 /**
- * Sets, reps, holds and distances per phase (DOMAIN.md section 2), and the intensity a runner
+ * Sets, reps, holds and distances per phase (docs/training-science.md#progression-from-bodyweight-to-heavy),
+ * and the intensity a runner
  * reads next to each exercise.
  *   foundation     2-3 x 10-15, holds 20-30 s      bodyweight, bands, isometrics
  *   strength       3 x 8-10                         RPE 7, about 70 % 1RM

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exerciseById } from "./catalog";
-import { addDays, weekday } from "./dates";
+import { addDays, weekday } from "../domain/dates";
 import { planViolations } from "./fixtures/invariants";
 import {
   RUN_CALENDARS,
@@ -19,7 +19,8 @@ import type { PlanInput } from "./types";
 
 /**
  * Every rule and progression invariant, on realistic marathon blocks shaped after the published
- * plans (DOMAIN.md section 5), for every level, session count, equipment kit and rest-day
+ * plans (docs/training-science.md#published-marathon-plans), for every level, session count,
+ * equipment kit and rest-day
  * setting, and with the race moved around the calendar.
  */
 

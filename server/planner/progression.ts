@@ -2,13 +2,14 @@ import { lighterOf, loadRank } from "./rules";
 import type { AthleteLevel, Load, Phase } from "./types";
 
 /**
- * Progression across the block (DOMAIN.md section 2): which phase each week is in, its target
+ * Progression across the block (docs/training-science.md#progression-from-bodyweight-to-heavy):
+ * which phase each week is in, its target
  * ("top") load, how many sessions it holds, and whether it is a deload.
  *
  * Interpretation of "the top load never drops except in a deload":
  * - a week's top load is the load of its hardest session;
  * - the target top load below never decreases from one week to the next before the taper; a
- *   deload keeps the load and cuts the sets (DOMAIN: "cut volume 40-50 %, keep load");
+ *   deload keeps the load and cuts the sets (docs/training-science.md#deloads-and-step-back-weeks);
  * - the taper may drop it: nothing heavy in the last 10 days before the race;
  * - a day rule may place every session of a week lighter than the target (say, every free day
  *   is the day after a long run); the plan then says so in a warning for that week, and the

@@ -2,7 +2,8 @@ import { dayName, type Calendar, type CalendarDay } from "./calendar";
 import { LOADS, type Load, type Reason, type Soreness } from "./types";
 
 /**
- * The placement rules (DOMAIN.md section 1), as data. Each rule judges one day of the block:
+ * The placement rules (docs/training-science.md#placement-around-long-runs-quality-runs-and-races), as data.
+ * Each rule judges one day of the block:
  * - ok: the rule has nothing against the day;
  * - forbidden: no session that day;
  * - limited: a session only at a lighter load and/or with some exercises left out.

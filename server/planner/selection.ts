@@ -27,7 +27,10 @@ const LOADING_EQUIPMENT: ReadonlySet<string> = new Set(["dumbbell", "kettlebell"
 
 export const isLowerBody = (e: Exercise): boolean => LOWER_BODY.has(e.pattern);
 export const isPlyometric = (e: Exercise): boolean => e.emphasis === "plyometric" || e.pattern === "plyometric";
-/** Slow-eccentric work that leaves soreness (DOMAIN: single-leg deadlift, Nordic curl). */
+/**
+ * Slow-eccentric work that leaves soreness: single-leg deadlift, Nordic curl
+ * (docs/training-science.md#progression-from-bodyweight-to-heavy).
+ */
 export const isEccentricHeavy = (e: Exercise): boolean => e.emphasis === "eccentric" && e.soreness !== "low";
 export const isExternallyLoaded = (e: Exercise): boolean => e.equipment.some((item) => LOADING_EQUIPMENT.has(item));
 export const needsBand = (e: Exercise): boolean => e.equipment.includes("band");

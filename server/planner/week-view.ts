@@ -50,7 +50,10 @@ export interface Preference {
   reason: Reason;
 }
 
-/** Rule 4 of DOMAIN.md: a quality-run day first, then an easy day, cross-training, a rest day. */
+/**
+ * A quality-run day first, then an easy day, cross-training, a rest day
+ * (docs/training-science.md#placement-around-long-runs-quality-runs-and-races).
+ */
 export function preference(day: CalendarDay): Preference {
   const name = dayName(day);
   if (day.quality.length > 0) {

@@ -1,7 +1,8 @@
 import { MARATHON, type Slot, type WeekSlots, type Workout, inMiles, week } from "./grid";
 
 /**
- * Hansons-like beginner plan, in miles. Structure (DOMAIN.md section 5): six running days with
+ * Hansons-like beginner plan, in miles. Structure (docs/training-science.md#published-marathon-plans):
+ * six running days with
  * Wednesday off; Tuesday speed (weeks 6-10) then "strength" repeats (weeks 11-17); Thursday
  * tempo at goal marathon pace growing from 5 to 10 miles; Sunday long run capped at 16 miles;
  * the load comes off over about the final ten days. Easy days fill the rest, as in the book's

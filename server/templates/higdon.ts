@@ -2,7 +2,7 @@ import { HALF_MARATHON_KM } from "../ics/units";
 import { MARATHON, type Slot, type WeekSlots, type Workout, crossTraining, inMiles, week } from "./grid";
 
 /**
- * Higdon-like plans, in miles as the originals. Structure (DOMAIN.md section 5):
+ * Higdon-like plans, in miles as the originals. Structure (docs/training-science.md#published-marathon-plans):
  * - Novice: Mon rest, Tue/Wed/Thu runs, Fri rest, Sat long run (6 -> 20 mi, peak week 15, a
  *   step back every third week, a half marathon in week 8), Sun cross-training; taper 12, 8, race.
  * - Intermediate: Mon cross, Tue/Thu easy, Wed medium-long, Fri rest, Sat pace run, Sun long

@@ -10,7 +10,8 @@ export { weeklyRunKm, type DaySlot } from "./grid";
 
 /**
  * Ready-made run calendars anchored on a race date, for athletes who have no calendar to
- * import. The structures and numbers follow the published plans (DOMAIN.md section 5); titles
+ * import. The structures and numbers follow the published plans
+ * (docs/training-science.md#published-marathon-plans); titles
  * and texts are our own. Distances are kilometres (mile plans converted).
  */
 

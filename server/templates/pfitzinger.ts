@@ -1,7 +1,8 @@
 import { MARATHON, type Slot, type WeekSlots, type Workout, inMiles, week } from "./grid";
 
 /**
- * Pfitzinger-like 18 weeks peaking at 55 miles, in miles. Structure (DOMAIN.md section 5):
+ * Pfitzinger-like 18 weeks peaking at 55 miles, in miles.
+ * Structure (docs/training-science.md#published-marathon-plans):
  * Monday rest, Sunday long run building to 20 miles, a medium-long run midweek (Wednesday),
  * lactate-threshold or VO2max work on Tuesday, general-aerobic and recovery runs around them.
  * A step-back week every third week in the build; a 3-week taper cutting weekly mileage by

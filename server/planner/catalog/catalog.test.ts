@@ -232,7 +232,7 @@ describe("ladders", () => {
     expect(ladderOf("no-such-exercise")).toEqual([]);
   });
 
-  it("contains the DOMAIN.md hamstring ladder in order", () => {
+  it("contains the hamstring ladder of docs/training-science.md#hamstring-ladder in order", () => {
     expect(ladderOf("nordic-curl").map((e) => e.id)).toEqual([
       "glute-bridge",
       "two-up-one-down-bridge",

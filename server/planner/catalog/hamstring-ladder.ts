@@ -1,7 +1,7 @@
 import type { Exercise } from "../types";
 
 /**
- * The hamstring ladder from DOMAIN.md section 4, in its order:
+ * The hamstring ladder of docs/training-science.md#hamstring-ladder, in its order:
  * glute bridge -> two-up-one-down bridge -> single-leg bridge -> foot-on-box bridge ->
  * stability-ball bridge -> ball curl (two legs, then one) -> Romanian deadlift ->
  * single-leg RDL -> Nordic curl.
