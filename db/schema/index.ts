@@ -9,3 +9,6 @@ export * from "./coaching";
 export * from "./runs";
 export * from "./feeds";
 export * from "./plans";
+export * from "./history";
+export * from "./comments";
+export * from "./coach-templates";

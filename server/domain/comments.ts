@@ -1,0 +1,22 @@
+/**
+ * Comment vocabulary (issue 10): limits and the subject key shared by server and browser.
+ * Comments are plain text; the browser turns http(s) links into safe anchors and nothing else.
+ */
+import { z } from "zod";
+
+export const COMMENT_MAX_CHARS = 2000;
+/** How long an author may still correct a comment. */
+export const COMMENT_EDIT_WINDOW_MS = 10 * 60 * 1000;
+
+export const commentBodySchema = z
+  .string()
+  .trim()
+  .min(1, "Write something before sending.")
+  .max(COMMENT_MAX_CHARS, `Keep a comment under ${COMMENT_MAX_CHARS} characters.`);
+
+/** A thread is about one session or one week (the week's first day). */
+export type CommentSubject = { sessionId: string } | { weekStart: string };
+
+export function subjectKey(subject: CommentSubject): string {
+  return "sessionId" in subject ? `session:${subject.sessionId}` : `week:${subject.weekStart}`;
+}
