@@ -13,6 +13,7 @@ import { CATALOG, checkSessionDay, exerciseById, isAvailable } from "../planner"
 import type { Exercise, Reason } from "../planner/types";
 import { canAccessAthlete } from "./access";
 import { notFound, ServiceError } from "./errors";
+import { recordChange } from "./history";
 import { toPlannerRuns } from "./plan-tree";
 
 async function accessibleSession(
@@ -111,7 +112,18 @@ export async function moveSession(
     siblings.filter((other) => other.id !== session.id).map((other) => other.date),
   );
   if (warnings.length > 0 && !input.confirm) return { moved: false, warnings };
-  await updateSession(db, session.id, { date: input.date, movedByHand: true });
+  await db.transaction(async (tx) => {
+    await updateSession(tx, session.id, { date: input.date, movedByHand: true });
+    await recordChange(tx, {
+      athleteId: plan.athleteId,
+      actorId: viewerId,
+      entity: "session",
+      entityId: session.id,
+      action: "moved",
+      before: { date: session.date },
+      after: { date: input.date },
+    });
+  });
   return { moved: true, warnings };
 }
 
@@ -132,5 +144,16 @@ export async function swapExercise(
       "invalid",
       "Choose one of the suggested swaps: it must fit the movement and your equipment.",
     );
-  await replaceSessionExercise(db, session.id, input.position, input.exerciseId, current.intensity);
+  await db.transaction(async (tx) => {
+    await replaceSessionExercise(tx, session.id, input.position, input.exerciseId, current.intensity);
+    await recordChange(tx, {
+      athleteId: plan.athleteId,
+      actorId: viewerId,
+      entity: "prescription",
+      entityId: session.id,
+      action: "swapped",
+      before: { position: input.position, exerciseId: current.exerciseId },
+      after: { position: input.position, exerciseId: input.exerciseId },
+    });
+  });
 }

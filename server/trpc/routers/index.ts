@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "../init";
 import { accountRouter } from "./account";
 import { feedsRouter } from "./feeds";
 import { healthRouter } from "./health";
+import { historyRouter } from "./history";
 import { plansRouter } from "./plans";
 import { profileRouter } from "./profile";
 import { runsRouter } from "./runs";
@@ -15,6 +16,7 @@ export const appRouter = router({
   plans: plansRouter,
   feeds: feedsRouter,
   templates: templatesRouter,
+  history: historyRouter,
 });
 
 export type AppRouter = typeof appRouter;
