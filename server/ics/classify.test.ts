@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOLDOUT, type Row, TABLE } from "./classify.cases";
+import { HOLDOUT, type Row, TABLE } from "./__fixtures__/classify-cases";
 import { classifyRun } from "./classify";
 
 function failureOf(r: Row): string | undefined {

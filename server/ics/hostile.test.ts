@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IcsImportError, type IcsErrorCode, parseIcs } from "./parse";
-import { calendar } from "./test-helpers";
+import { calendar } from "./__fixtures__/calendar";
 
 /**
  * Files built to hurt: every one must end in a clear IcsImportError or a bounded result in under

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type ImportResult, type ImportedRun, parseIcs } from "./parse";
-import { calendar } from "./test-helpers";
+import { calendar } from "./__fixtures__/calendar";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const SPRING = { from: "2026-03-01", to: "2026-04-30" };

@@ -1,4 +1,4 @@
-import type { RunType } from "../planner/types";
+import type { RunType } from "../../planner/types";
 
 /**
  * Titles as they appear in real calendars: plan downloads (Higdon, Hansons, Pfitzinger, Daniels),
