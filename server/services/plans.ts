@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { archiveActivePlan, findPlan, insertPlanTree, listPlans } from "@/db/queries/plans";
+import { archiveActivePlan, findActivePlan, findPlan, insertPlanTree, listPlans } from "@/db/queries/plans";
 import { listAllRuns } from "@/db/queries/runs";
 import type { PlanRow } from "@/db/schema";
 import { buildPlan, PlanInputError } from "../planner";
@@ -8,6 +8,7 @@ import type { PlanSettings } from "../schemas/plans";
 import { canAccessAthlete } from "./access";
 import { resolveAthlete } from "./athletes";
 import { notFound, ServiceError } from "./errors";
+import { recordChanges } from "./history";
 import { calendarFingerprint, planToRows, toPlannerRuns } from "./plan-tree";
 
 /** Runs the planner on the athlete's stored run calendar; also says which calendar it read. */
@@ -49,8 +50,16 @@ export async function createPlan(
   const name = input.name ?? defaultPlanName(input.settings);
   const rows = planToRows(athlete.id, plan, input.settings, name, plan.calendarFingerprint);
   await db.transaction(async (tx) => {
+    const previous = await findActivePlan(tx, athlete.id);
     await archiveActivePlan(tx, athlete.id);
     await insertPlanTree(tx, rows);
+    const who = { athleteId: athlete.id, actorId: viewerId, entity: "plan" as const };
+    await recordChanges(tx, [
+      ...(previous
+        ? [{ ...who, entityId: previous.id, action: "archived" as const, before: { name: previous.name } }]
+        : []),
+      { ...who, entityId: rows.plan.id, action: "created", after: { name, startDate: rows.plan.startDate } },
+    ]);
   });
   return { planId: rows.plan.id };
 }

@@ -10,6 +10,7 @@ import { findUserProfile } from "@/db/queries/users";
 import { daysBetween } from "../planner/dates";
 import type { Load, PlannedSession } from "../planner/types";
 import { todayIn } from "./clock";
+import { recordChange } from "./history";
 import { isPinned, sessionsToRows } from "./plan-tree";
 import { accessiblePlan, planFromCalendar } from "./plans";
 
@@ -68,10 +69,26 @@ export async function replan(
       );
       await insertSessions(tx, rows.sessions, rows.exercises);
     }
+    if (changes.length > 0) {
+      await recordChange(tx, {
+        athleteId: plan.athleteId,
+        actorId: viewerId,
+        entity: "plan",
+        entityId: plan.id,
+        action: "replanned",
+        after: { ...countChanges(changes), kept: pinned.length, from: today },
+      });
+    }
     // Even with nothing to move, the plan now matches this calendar.
     await markPlanReplanned(tx, plan.id, { warnings: fresh.warnings, calendarFingerprint: fresh.calendarFingerprint });
   });
   return { applied: true, ...result };
+}
+
+function countChanges(changes: ReplanChange[]): Record<ReplanChange["kind"], number> {
+  const counts = { added: 0, removed: 0, moved: 0, changed: 0 };
+  for (const change of changes) counts[change.kind] += 1;
+  return counts;
 }
 
 function crowds(date: string, pinned: SessionWithExercises[]): boolean {

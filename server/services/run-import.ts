@@ -14,6 +14,7 @@ import type { ImportedRun, ImportResult } from "../ics/types";
 import type { ReviewedRun } from "../schemas/runs";
 import { resolveAthlete } from "./athletes";
 import { ServiceError } from "./errors";
+import { recordChange } from "./history";
 import { planImportMerge, type ImportSummary } from "./run-import-merge";
 
 export interface ImportPreview extends ImportResult {
@@ -74,6 +75,14 @@ export async function commitImport(
     await deleteRuns(tx, merge.deletes);
     await rewriteRuns(tx, merge.updates);
     await insertRuns(tx, merge.inserts);
+    await recordChange(tx, {
+      athleteId: athlete.id,
+      actorId: viewerId,
+      entity: "run",
+      entityId: null,
+      action: "runs-imported",
+      after: { ...merge.summary, from: input.from, to: input.to },
+    });
     return merge.summary;
   });
 }

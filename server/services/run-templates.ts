@@ -7,6 +7,7 @@ import { TEMPLATES, buildOwnWeek, buildTemplate, type TemplateInfo } from "../te
 import { resolveAthlete } from "./athletes";
 import { todayIn } from "./clock";
 import { ServiceError } from "./errors";
+import { recordChange } from "./history";
 
 /**
  * Run calendars for athletes with nothing to import: a published-style plan or their own week,
@@ -158,6 +159,14 @@ export async function applyRunTemplate(
         title: run.title ?? "",
       })),
     );
+    await recordChange(tx, {
+      athleteId: athlete.id,
+      actorId: viewerId,
+      entity: "run",
+      entityId: null,
+      action: "run-template-applied",
+      after: { name: nameOf(input.choice), added: added.length, removed, raceDate: input.choice.raceDate },
+    });
     return {
       added: added.length,
       removed,

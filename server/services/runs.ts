@@ -6,6 +6,7 @@ import type { createRunSchema, updateRunSchema } from "../schemas/runs";
 import { canAccessAthlete } from "./access";
 import { resolveAthlete } from "./athletes";
 import { notFound } from "./errors";
+import { recordChange } from "./history";
 
 export type RunView = Pick<
   RunRow,
@@ -32,18 +33,22 @@ export async function createRun(
   input: z.infer<typeof createRunSchema>,
 ): Promise<RunView> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
-  const [run] = await insertRuns(db, [
-    {
-      athleteId: athlete.id,
-      source: "manual",
-      date: input.date,
-      type: input.type,
-      distanceKm: input.distanceKm ?? null,
-      durationMin: input.durationMin ?? null,
-      title: input.title ?? "",
-    },
-  ]);
-  if (!run) throw new Error("insert returned no run");
+  const run = await db.transaction(async (tx) => {
+    const [inserted] = await insertRuns(tx, [
+      {
+        athleteId: athlete.id,
+        source: "manual",
+        date: input.date,
+        type: input.type,
+        distanceKm: input.distanceKm ?? null,
+        durationMin: input.durationMin ?? null,
+        title: input.title ?? "",
+      },
+    ]);
+    if (!inserted) throw new Error("insert returned no run");
+    await recordChange(tx, { ...runChange(viewerId, inserted, "run-added"), after: runFacts(inserted) });
+    return inserted;
+  });
   return toRunView(run);
 }
 
@@ -59,15 +64,35 @@ export async function editRun(
   viewerId: string,
   input: z.infer<typeof updateRunSchema>,
 ): Promise<RunView> {
-  await accessibleRun(db, viewerId, input.runId);
+  const before = await accessibleRun(db, viewerId, input.runId);
   const { runId, ...changes } = input;
-  // Editing a run is the athlete confirming it, so it no longer needs review.
-  const updated = await updateRun(db, runId, { ...changes, needsReview: false });
-  if (!updated) throw notFound("That run");
+  const updated = await db.transaction(async (tx) => {
+    // Editing a run is the athlete confirming it, so it no longer needs review.
+    const row = await updateRun(tx, runId, { ...changes, needsReview: false });
+    if (!row) throw notFound("That run");
+    await recordChange(tx, {
+      ...runChange(viewerId, row, "run-changed"),
+      before: runFacts(before),
+      after: runFacts(row),
+    });
+    return row;
+  });
   return toRunView(updated);
 }
 
 export async function removeRun(db: Database, viewerId: string, runId: string): Promise<void> {
-  await accessibleRun(db, viewerId, runId);
-  await deleteRuns(db, [runId]);
+  const run = await accessibleRun(db, viewerId, runId);
+  await db.transaction(async (tx) => {
+    await deleteRuns(tx, [runId]);
+    await recordChange(tx, { ...runChange(viewerId, run, "run-deleted"), before: runFacts(run) });
+  });
+}
+
+function runChange(actorId: string, run: RunRow, action: "run-added" | "run-changed" | "run-deleted") {
+  return { athleteId: run.athleteId, actorId, entity: "run" as const, entityId: run.id, action };
+}
+
+/** What a history entry keeps of a run: enough to say what changed, nothing more. */
+function runFacts(run: RunRow) {
+  return { date: run.date, type: run.type, distanceKm: run.distanceKm, durationMin: run.durationMin, title: run.title };
 }
