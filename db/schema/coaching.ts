@@ -6,7 +6,8 @@ export const coachLinkStatusEnum = pgEnum("coach_link_status", ["pending", "acti
 
 /**
  * An athlete grants a coach access to their runs, plans and comments. Access checks read only
- * active links, so revoking is one update and takes effect on the next request.
+ * active links, so ending one ("revoked") is one update and takes effect on the next request.
+ * An athlete may have several coaches; a row is made or re-activated by accepting an invitation.
  */
 export const coachLinks = pgTable(
   "coach_links",
@@ -19,6 +20,15 @@ export const coachLinks = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     status: coachLinkStatusEnum("status").notNull().default("pending"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When the link last became active (an accepted invitation); ended_at when either side ended it. */
+    activatedAt: timestamp("activated_at", { withTimezone: true }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    endedBy: uuid("ended_by").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * Set when the coach read the athlete's calendar-feed address: ending the link then replaces
+     * the token, because the coach may have subscribed to it.
+     */
+    coachReadFeedAt: timestamp("coach_read_feed_at", { withTimezone: true }),
   },
   (table) => [
     primaryKey({ columns: [table.athleteId, table.coachId] }),

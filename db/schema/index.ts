@@ -12,3 +12,4 @@ export * from "./plans";
 export * from "./history";
 export * from "./comments";
 export * from "./coach-templates";
+export * from "./invitations";

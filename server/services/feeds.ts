@@ -16,6 +16,7 @@ import { exerciseById } from "../planner";
 import { addDays } from "../planner/dates";
 import { canAccessAthlete } from "./access";
 import { resolveAthlete } from "./athletes";
+import { noteFeedAddressSeen } from "./coaching/feed-access";
 import { todayIn } from "./clock";
 import { notFound } from "./errors";
 
@@ -52,6 +53,7 @@ function toFeedView(feed: CalendarFeedRow): FeedView {
 export async function getFeed(db: Database, viewerId: string, athleteId?: string): Promise<FeedView | null> {
   const athlete = await resolveAthlete(db, viewerId, athleteId);
   const feed = await findFeedByAthlete(db, athlete.id);
+  if (feed) await noteFeedAddressSeen(db, viewerId, athlete.id);
   return feed ? toFeedView(feed) : null;
 }
 
@@ -63,6 +65,7 @@ export async function createFeed(
 ): Promise<FeedView> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const existing = await findFeedByAthlete(db, athlete.id);
+  await noteFeedAddressSeen(db, viewerId, athlete.id);
   if (existing) return toFeedView(existing);
   return toFeedView(await upsertFeed(db, athlete.id, newFeedToken(), input.includeRuns ?? true));
 }
@@ -71,6 +74,7 @@ export async function createFeed(
 export async function regenerateFeed(db: Database, viewerId: string, athleteId?: string): Promise<FeedView> {
   const athlete = await resolveAthlete(db, viewerId, athleteId);
   const existing = await findFeedByAthlete(db, athlete.id);
+  await noteFeedAddressSeen(db, viewerId, athlete.id);
   return toFeedView(await upsertFeed(db, athlete.id, newFeedToken(), existing?.includeRuns ?? true));
 }
 
@@ -87,6 +91,7 @@ export async function setFeedRuns(
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const feed = await setFeedIncludesRuns(db, athlete.id, input.includeRuns);
   if (!feed) throw notFound("Your calendar feed");
+  await noteFeedAddressSeen(db, viewerId, athlete.id);
   return toFeedView(feed);
 }
 

@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from "../init";
 import { accountRouter } from "./account";
+import { coachingRouter } from "./coaching";
 import { feedsRouter } from "./feeds";
 import { healthRouter } from "./health";
 import { historyRouter } from "./history";
@@ -17,6 +18,7 @@ export const appRouter = router({
   feeds: feedsRouter,
   templates: templatesRouter,
   history: historyRouter,
+  coaching: coachingRouter,
 });
 
 export type AppRouter = typeof appRouter;
