@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { CheckOffWordsProvider } from "@/components/checkoff/words";
+import { checkOffWords } from "@/components/checkoff/words-source";
 import { AppHeader } from "@/components/layout/app-header";
 import { MobileNav } from "@/components/layout/mobile-nav";
 import { currentUser } from "@/server/auth";
@@ -17,7 +19,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       </a>
       <AppHeader name={user.name} email={user.email} />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 pt-6 pb-24 sm:py-10 print:max-w-none print:p-0">
-        {children}
+        <CheckOffWordsProvider words={checkOffWords()}>{children}</CheckOffWordsProvider>
       </main>
       <MobileNav />
     </>

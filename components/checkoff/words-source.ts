@@ -1,0 +1,17 @@
+import {
+  ADHERENCE_BAND_LABELS,
+  SKIP_REASON_LABELS,
+  SKIP_REASONS,
+  SORENESS_LABELS,
+  SORENESS_LEVELS,
+} from "@/server/domain/checkoff";
+import type { CheckOffWords } from "./words";
+
+/** Built on the server from the one vocabulary, handed to CheckOffWordsProvider as plain data. */
+export function checkOffWords(): CheckOffWords {
+  return {
+    skipReasons: SKIP_REASONS.map((value) => ({ value, label: SKIP_REASON_LABELS[value] })),
+    sorenessLevels: SORENESS_LEVELS.map((value) => ({ value, label: SORENESS_LABELS[value] })),
+    bands: ADHERENCE_BAND_LABELS,
+  };
+}
