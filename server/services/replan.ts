@@ -95,10 +95,18 @@ function crowds(date: string, pinned: SessionWithExercises[]): boolean {
   return pinned.some((session) => Math.abs(daysBetween(session.date, date)) <= 1);
 }
 
+type ComparedExercise = Pick<PlannedSession["exercises"][number], "exerciseId" | "sets" | "reps" | "seconds">;
+/** What describing a change reads of a stored session. */
+export type StoredSession = Pick<SessionWithExercises, "date" | "weekIndex" | "load" | "focus"> & {
+  exercises: { exerciseId: string; sets: number; reps: number | null; seconds: number | null }[];
+};
+/** What describing a change reads of a newly planned session. */
+export type IncomingSession = Pick<PlannedSession, "date" | "load" | "focus"> & { exercises: ComparedExercise[] };
+
 /** Pairs old and new sessions week by week, in order, to say what moved, changed, came or went. */
-function describeChanges(
-  before: SessionWithExercises[],
-  after: { session: PlannedSession; weekIndex: number }[],
+export function describeChanges(
+  before: StoredSession[],
+  after: { session: IncomingSession; weekIndex: number }[],
 ): ReplanChange[] {
   const changes: ReplanChange[] = [];
   const weeks = new Set([...before.map((s) => s.weekIndex), ...after.map((s) => s.weekIndex)]);
@@ -120,7 +128,7 @@ function describeChanges(
   return changes;
 }
 
-function sameExercises(was: SessionWithExercises, will: PlannedSession): boolean {
+function sameExercises(was: StoredSession, will: IncomingSession): boolean {
   return (
     was.exercises.length === will.exercises.length &&
     was.exercises.every((e, i) => {

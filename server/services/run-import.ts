@@ -41,7 +41,7 @@ export async function previewImport(
  * its event's title is unchanged: re-importing an export must not undo their corrections, nor
  * ask the same question twice.
  */
-function keepConfirmedTypes(parsed: ImportResult, existing: RunRow[]): ImportResult {
+export function keepConfirmedTypes(parsed: ImportResult, existing: RunRow[]): ImportResult {
   const stored = new Map(existing.map((run) => [run.sourceUid, run]));
   const confirmed = (run: ImportedRun) => {
     const before = stored.get(run.uid);

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
+import { upsertSessionCheckOff } from "@/db/queries/checkoffs";
 import { linkCoach } from "@/db/queries/coaching";
 import { listSessionsOfPlan, updateSession } from "@/db/queries/plans";
 import { planSessions, planWeeks, plans, sessionExercises } from "@/db/schema";
@@ -144,7 +146,9 @@ describeWithDatabase("plans", (db) => {
     const future = before.filter((session) => session.date >= "2026-12-14");
     const done = future[0]!;
     const moved = future[3]!;
-    await updateSession(db(), done.id, { status: "done", completedAt: new Date() });
+    // Skipped ahead (travel): a check-off re-planning must keep, like a done one.
+    const stamp = { viewerId: user.id, now: later, clientId: randomUUID(), clientTime: later.toISOString() };
+    await upsertSessionCheckOff(db(), stamp, { sessionId: done.id, status: "skipped", reason: "travel" });
     await updateSession(db(), moved.id, { movedByHand: true });
 
     // From this week on, the long run moves to Saturday and the intervals to Wednesday.
@@ -163,7 +167,7 @@ describeWithDatabase("plans", (db) => {
     const byId = new Map(after.map((session) => [session.id, session]));
     for (const past of before.filter((session) => session.date < "2026-12-14"))
       expect(byId.get(past.id)?.date).toBe(past.date);
-    expect(byId.get(done.id)).toMatchObject({ date: done.date, status: "done" });
+    expect(byId.get(done.id)).toMatchObject({ date: done.date, status: "skipped" });
     expect(byId.get(moved.id)).toMatchObject({ date: moved.date, movedByHand: true });
     // No new session sits the day before a (now Saturday) long run.
     const longRuns = new Set(
