@@ -1,11 +1,15 @@
-import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import type { SessionStatus } from "../../server/domain/checkoff";
 import type { Database } from "../client";
 import {
   plans,
   planSessions,
   planWeeks,
   sessionExercises,
+  sessionLogs,
+  setLogs,
   type PlanRow,
+  type SessionLogRow,
   type PlanSessionRow,
   type SessionExerciseRow,
 } from "../schema";
@@ -62,21 +66,33 @@ export async function listPlanWeeks(db: Database, planId: string) {
   return db.select().from(planWeeks).where(eq(planWeeks.planId, planId)).orderBy(asc(planWeeks.index));
 }
 
-export type SessionWithExercises = PlanSessionRow & { exercises: SessionExerciseRow[] };
+/**
+ * A session with its exercises and its check-off: `status` comes from session_logs ("planned" when
+ * nothing was ticked), `loggedSets` counts its set log.
+ */
+export type SessionWithExercises = PlanSessionRow & {
+  status: SessionStatus;
+  log: SessionLogRow | null;
+  loggedSets: number;
+  exercises: SessionExerciseRow[];
+};
 
-/** Sessions with their exercises in one statement (a join, grouped here), in date order. */
+const loggedSetCount = sql<number>`(select count(*)::int from ${setLogs} where ${setLogs.sessionId} = ${planSessions.id})`;
+
+/** Sessions with their exercises and check-offs in one statement (a join, grouped here), in date order. */
 async function sessionsWhere(db: Database, where: ReturnType<typeof and>): Promise<SessionWithExercises[]> {
   const rows = await db
-    .select({ session: planSessions, exercise: sessionExercises })
+    .select({ session: planSessions, log: sessionLogs, loggedSets: loggedSetCount, exercise: sessionExercises })
     .from(planSessions)
+    .leftJoin(sessionLogs, eq(sessionLogs.sessionId, planSessions.id))
     .leftJoin(sessionExercises, eq(sessionExercises.sessionId, planSessions.id))
     .where(where)
     .orderBy(asc(planSessions.date), asc(planSessions.id), asc(sessionExercises.position));
   const byId = new Map<string, SessionWithExercises>();
-  for (const { session, exercise } of rows) {
+  for (const { session, log, loggedSets, exercise } of rows) {
     let entry = byId.get(session.id);
     if (!entry) {
-      entry = { ...session, exercises: [] };
+      entry = { ...session, status: log?.status ?? "planned", log, loggedSets: Number(loggedSets), exercises: [] };
       byId.set(session.id, entry);
     }
     if (exercise) entry.exercises.push(exercise);
@@ -113,7 +129,7 @@ export async function findSession(db: Database, sessionId: string): Promise<Sess
 export async function updateSession(
   db: Database,
   sessionId: string,
-  changes: Partial<Pick<PlanSessionRow, "date" | "movedByHand" | "status" | "completedAt">>,
+  changes: Partial<Pick<PlanSessionRow, "date" | "movedByHand">>,
 ) {
   await db.update(planSessions).set(changes).where(eq(planSessions.id, sessionId));
 }

@@ -12,4 +12,5 @@ export * from "./plans";
 export * from "./history";
 export * from "./comments";
 export * from "./coach-templates";
+export * from "./checkoffs";
 export * from "./invitations";

@@ -14,13 +14,15 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { SESSION_STATUSES } from "../../server/domain/checkoff";
 import { LOADS, PHASES, type PlanInput, type PlanWarning, type Reason } from "../../server/planner/types";
 import { users } from "./users";
 
 export const planStatusEnum = pgEnum("plan_status", ["active", "archived"]);
 export const phaseEnum = pgEnum("phase", PHASES);
 export const loadEnum = pgEnum("load", LOADS);
-export const sessionStatusEnum = pgEnum("session_status", ["planned", "done", "skipped"]);
+/** A session's check-off state, stored in session_logs (see ./checkoffs.ts). */
+export const sessionStatusEnum = pgEnum("session_status", SESSION_STATUSES);
 
 /**
  * A strength block. It keeps the planner input it was built from (everything but the runs,
@@ -89,8 +91,6 @@ export const planSessions = pgTable(
     reasons: jsonb("reasons").$type<Reason[]>().notNull().default([]),
     /** Set when the athlete or coach moved it: re-planning leaves it where they put it. */
     movedByHand: boolean("moved_by_hand").notNull().default(false),
-    status: sessionStatusEnum("status").notNull().default("planned"),
-    completedAt: timestamp("completed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

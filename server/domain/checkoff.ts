@@ -27,6 +27,8 @@ export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
 export const SORENESS_LEVELS = ["none", "mild", "sore", "very-sore"] as const;
 export const sorenessSchema = z.enum(SORENESS_LEVELS);
 export type Soreness = z.infer<typeof sorenessSchema>;
+/** The same word, named apart from the planner's exercise soreness in server/domain/vocabulary.ts. */
+export type SorenessLevel = Soreness;
 export const SORENESS_LABELS: Record<Soreness, string> = {
   none: "None",
   mild: "Mild",

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { hasActiveCoachLink } from "@/db/queries/coaching";
+import { mayAccessAthlete } from "@/db/queries/coaching";
 import { forbidden } from "./errors";
 
 /**
@@ -8,8 +8,9 @@ import { forbidden } from "./errors";
  * Every service that touches athlete data calls this before reading or writing.
  */
 export async function canAccessAthlete(db: Database, viewerId: string, athleteId: string): Promise<boolean> {
+  // The athlete's own data needs no round trip; everything else asks the shared SQL rule.
   if (viewerId === athleteId) return true;
-  return hasActiveCoachLink(db, athleteId, viewerId);
+  return mayAccessAthlete(db, viewerId, athleteId);
 }
 
 export async function assertCanAccessAthlete(db: Database, viewerId: string, athleteId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { NewPlanTree } from "@/db/queries/plans";
-import type { PlanSessionRow, RunRow } from "@/db/schema";
+import type { NewPlanTree, SessionWithExercises } from "@/db/queries/plans";
+import type { RunRow } from "@/db/schema";
 import type { Plan, PlannedSession, PlanInput, Run } from "../planner/types";
 
 /** The planner's output as rows: ids are made here so sessions and exercises insert in two batches. */
@@ -85,8 +85,12 @@ export function toPlannerRuns(rows: RunRow[]): Run[] {
 }
 
 /** A session that re-planning must leave where it is. */
-export function isPinned(session: Pick<PlanSessionRow, "date" | "status" | "movedByHand">, today: string): boolean {
-  return session.date < today || session.status !== "planned" || session.movedByHand;
+export function isPinned(
+  session: Pick<SessionWithExercises, "date" | "status" | "loggedSets" | "movedByHand">,
+  today: string,
+): boolean {
+  // A logged session keeps its sets even after an undo of its tick: the log is what was done.
+  return session.date < today || session.status !== "planned" || session.loggedSets > 0 || session.movedByHand;
 }
 
 /**
