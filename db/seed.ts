@@ -1,5 +1,5 @@
 import { hashPassword } from "../server/auth/password";
-import { addDays, startOfWeek } from "../server/planner/dates";
+import { addDays, startOfWeek } from "../server/domain/dates";
 import { todayIn } from "../server/services/clock";
 import { createPlan } from "../server/services/plans";
 import { buildTemplate } from "../server/templates";

@@ -1,5 +1,5 @@
 import { formatDay } from "@/components/ui/dates";
-import { addDays, weekday } from "@/server/planner/dates";
+import { addDays, weekday } from "@/server/domain/dates";
 
 /**
  * The run calendar's date wording, on the app's one date formatter (components/ui/dates.ts).
@@ -25,7 +25,7 @@ export function formatWeekRange(from: string, to: string): string {
   return `${formatDay(from, "d MMM")} – ${formatDay(to, "d MMM yyyy")}`;
 }
 
-export { addDays, startOfWeek, isIsoDate } from "@/server/planner/dates";
+export { addDays, startOfWeek, isIsoDate } from "@/server/domain/dates";
 
 /** The first Sunday at least `weeks` weeks after `today`: a sensible race day to start from. */
 export function sundayAtLeastWeeksAfter(today: string, weeks: number): string {

@@ -121,3 +121,9 @@ export function combinedFigure(strength: AdherenceFigure, runs: AdherenceFigure)
   const mean = ratios.reduce((sum, r) => sum + r, 0) / ratios.length;
   return { done, planned, percent: Math.round(mean * 100), band: adherenceBand(mean, 1) };
 }
+
+/** Calendar entries that are not runs to tick for adherence: cross-training and rest days. */
+export const RUN_TYPES_NOT_COUNTED = ["cross", "rest"] as const;
+export function runCountsForAdherence(type: string): boolean {
+  return !(RUN_TYPES_NOT_COUNTED as readonly string[]).includes(type);
+}

@@ -1,4 +1,7 @@
-import type { IsoDate } from "./types";
+import { z } from "zod";
+
+/** A calendar date in the athlete's time zone, `YYYY-MM-DD`. Never a timestamp. */
+export type IsoDate = string;
 
 /**
  * Calendar-date arithmetic on `YYYY-MM-DD` strings. Dates are counted as whole days since the
@@ -41,7 +44,9 @@ export function fromDayNumber(day: number): IsoDate {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  if (y < 0 || y > 9999) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  // Never write a date SQL and `isIsoDate` would refuse ("+010000-01-01"): callers keep to years
+  // the schemas allow, so reaching this is a bug to surface, not a date to store.
+  if (y < 0 || y > 9999) throw new RangeError(`date out of range: day ${day}`);
   return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
 }
 
@@ -65,3 +70,19 @@ export function startOfWeek(date: IsoDate, weekStartsOn: 0 | 1 = 1): IsoDate {
   const back = (weekday(date) - weekStartsOn + 7) % 7;
   return addDays(date, -back);
 }
+
+/** The years a date may fall in anywhere in the product: wide enough for any plan or calendar. */
+export const DATE_YEARS = { min: 1900, max: 2200 } as const;
+
+/** True for a real `YYYY-MM-DD` date within `DATE_YEARS`. */
+export function isSaneDate(value: string): boolean {
+  if (!isIsoDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+}
+
+/** Every date the product takes in: a real calendar date, written `YYYY-MM-DD`, years 1900-2200. */
+export const isoDateSchema = z
+  .string({ error: "Use a real date written as YYYY-MM-DD." })
+  .refine(isIsoDate, { error: "Use a real date written as YYYY-MM-DD.", abort: true })
+  .refine(isSaneDate, `Choose a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}.`);

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { isIsoDate } from "../planner/dates";
+import { isIsoDate } from "../domain/dates";
 import { checkSize } from "./limits";
 import { isIcsImportError, parseIcs } from "./parse";
 import { isValidTimeZone } from "./zones";

@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { addDays, isIsoDate } from "../planner/dates";
+import { addDays, isIsoDate } from "../domain/dates";
 import type { IsoDate, Load, PlannedSession, Run } from "../planner/types";
 import type { Component } from "./ical-adapter";
 

@@ -1,12 +1,19 @@
-import { isIsoDate, toDayNumber } from "../planner/dates";
+import { isIsoDate, toDayNumber } from "../domain/dates";
 import type { IsoDate } from "../planner/types";
 import { type Classification, classifyRun } from "./classify";
-import { type Component, type Time, isFloating, minutesBetween, parseCalendars, rulesOf, textOf } from "./ical-adapter";
+import { withoutTrailer } from "./content-lines";
+import { recoverText } from "./decode";
+import { type Component, parseCalendars, rulesOf, textOf, timeOf } from "./ical-adapter";
+import { wallDay } from "./instances";
+import { plainReason } from "./labels";
 import { precheckIcs } from "./limits";
-import { EXPANSION_BUDGET, type Expander, type Occurrence, occurrencesOf } from "./occurrences";
+import { type Expander, type Occurrence, labelOf, occurrencesOf } from "./occurrences";
 import { unsafeZoneRuleReason } from "./recurrence-guard";
-import type { ImportOptions, ImportResult, ImportedRun } from "./types";
-import { dateInZone, isValidTimeZone, isoDate, resolveZoneName, wallClockToEpoch } from "./zones";
+import { EXPANSION_BUDGET } from "./rule-expansion";
+import { type DateContext, localDate, toImportedRun } from "./run-dates";
+import type { ImportOptions, ImportResult } from "./types";
+import { type EventGroup, eventGroups } from "./versions";
+import { isValidTimeZone, resolveZoneName } from "./zones";
 
 export { IcsImportError, isIcsImportError, type IcsErrorCode } from "./errors";
 export type { ImportOptions, ImportResult, ImportedRun } from "./types";
@@ -17,19 +24,18 @@ export type { ImportOptions, ImportResult, ImportedRun } from "./types";
  * Time zones: ical.js resolves a TZID against the VTIMEZONEs of the same VCALENDAR by itself
  * (Component#getTimeZoneByID), so nothing is registered in its process-wide TimezoneService and
  * one import cannot leak zones into the next. A TZID the file does not define (Google often
- * omits them) is looked up as an IANA or Windows zone name; floating times are the athlete's.
+ * omits them) is looked up as an IANA or Windows zone name; floating times are read in the
+ * calendar's X-WR-TIMEZONE, or else the athlete's zone.
  *
  * Throws IcsImportError for a file that must be refused as a whole (too large, not iCalendar,
  * nested too deep) and RangeError for bad options; anything wrong with a single event becomes
- * a warning.
+ * a warning that names it, and the rest of the file imports.
  */
 
 const MAX_WARNINGS = 50;
-const MAX_DESCRIPTION_CHARS = 2000;
-/** A timed event's length is its planned duration only when it looks like a training session. */
-const SESSION_MINUTES = { min: 10, max: 600 };
 /** Local dates can differ from the wall dates of the source zone by up to about a day. */
 const ZONE_MARGIN_DAYS = 2;
+const STARVED_NAMED = 3;
 
 class Warnings {
   readonly list: string[] = [];
@@ -64,71 +70,17 @@ function dropUnsafeZones(calendar: Component, warn: (message: string) => void): 
   }
 }
 
-function uidOf(component: Component, index: number): string {
-  const uid = textOf(component, "uid")?.trim();
-  if (uid) return uid;
-  // No UID (hand-written files): derive one from what identifies the event, not from its position.
-  const basis = `${textOf(component, "summary") ?? ""}|${component.getFirstProperty("dtstart")?.toICALString() ?? index}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < basis.length; i++) hash = Math.imul(hash ^ basis.charCodeAt(i), 0x01000193) >>> 0;
-  return `no-uid-${hash.toString(16).padStart(8, "0")}`;
-}
-
-/** A master VEVENT (or duplicates of it) and the overrides sharing its UID. */
-type EventGroup = { masters: Component[]; overrides: Component[] };
-
-function eventGroups(calendar: Component): Map<string, EventGroup> {
-  const groups = new Map<string, EventGroup>();
-  calendar.getAllSubcomponents("vevent").forEach((component, index) => {
-    const uid = uidOf(component, index);
-    const group = groups.get(uid) ?? { masters: [], overrides: [] };
-    (component.hasProperty("recurrence-id") ? group.overrides : group.masters).push(component);
-    groups.set(uid, group);
-  });
-  return groups;
-}
-
-/** The athlete's calendar date for an occurrence: all-day dates as written, times converted. */
-function localDate(start: Time, tzid: string | undefined, timeZone: string, warn: (m: string) => void): IsoDate {
-  const wall = isoDate(start.year, start.month, start.day);
-  if (start.isDate) return wall;
-  if (!isFloating(start)) return dateInZone(start.toUnixTime() * 1000, timeZone);
-  if (tzid === undefined) return wall;
-  const zone = resolveZoneName(tzid);
-  if (zone) return dateInZone(wallClockToEpoch(start, zone), timeZone);
-  warn(`Unknown time zone "${tzid}": its times were read as ${timeZone}.`);
-  return wall;
-}
-
-function sessionMinutes(occurrence: Occurrence): number | undefined {
-  const end = occurrence.start.isDate ? undefined : occurrence.end();
-  if (!end) return undefined;
-  const minutes = Math.round(minutesBetween(occurrence.start, end));
-  return minutes >= SESSION_MINUTES.min && minutes <= SESSION_MINUTES.max ? minutes : undefined;
-}
-
-function toImportedRun(
-  occurrence: Occurrence,
-  date: IsoDate,
-  found: Classification & { type: NonNullable<Classification["type"]> },
-): ImportedRun {
-  const title = textOf(occurrence.item, "summary")?.trim();
-  const description = textOf(occurrence.item, "description")?.trim().slice(0, MAX_DESCRIPTION_CHARS);
-  const minutes = found.durationMin ?? (found.type === "rest" ? undefined : sessionMinutes(occurrence));
-  return {
-    date,
-    type: found.type,
-    ...(found.distanceKm !== undefined && { distanceKm: found.distanceKm }),
-    ...(minutes !== undefined && { durationMin: minutes }),
-    ...(title && { title }),
-    uid: occurrence.uid,
-    confidence: found.confidence,
-    ...(description && { description }),
+/**
+ * Series that must walk from an old DTSTART to the window (a COUNT forbids skipping ahead) go
+ * last, so the work they need never comes out of what the near series need.
+ */
+function nearestFirst(groups: Map<string, EventGroup>, fromDay: number): [string, EventGroup][] {
+  const walk = ([, { master }]: [string, EventGroup]) => {
+    const start = master && timeOf(master, "dtstart");
+    if (!start || !rulesOf(master).some(({ rule }) => rule.count)) return 0;
+    return Math.max(0, fromDay - wallDay(start));
   };
-}
-
-function byDateThenUid(a: ImportedRun, b: ImportedRun): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0;
+  return [...groups].map((entry) => ({ entry, walk: walk(entry) })).sort((a, b) => a.walk - b.walk).map((x) => x.entry);
 }
 
 interface Import {
@@ -141,15 +93,21 @@ interface Import {
   inRange: number;
 }
 
-/** One UID's occurrences with the athlete's dates; a broken event becomes a warning. */
-function datedOccurrences(uid: string, group: EventGroup, run: Import): { occurrence: Occurrence; date: IsoDate }[] {
+function labelOfGroup(uid: string, group: EventGroup): string {
+  const component = group.master ?? group.overrides[0];
+  return component ? labelOf(component) : `"${uid}"`;
+}
+
+/** One UID's occurrences with the athlete's dates; a broken event becomes a warning naming it. */
+function datedOccurrences(uid: string, group: EventGroup, run: Import, dates: DateContext) {
   try {
-    return occurrencesOf(uid, group.masters, group.overrides, run.expander).map((occurrence) => ({
+    return occurrencesOf(uid, group, run.expander).map((occurrence) => ({
       occurrence,
-      date: localDate(occurrence.start, occurrence.tzid, run.options.timeZone, run.warnings.add),
+      date: localDate(occurrence.start, occurrence.tzid, dates),
     }));
   } catch (error) {
-    run.warnings.add(`Event ${uid} could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    const why = plainReason(error);
+    run.warnings.add(`${labelOfGroup(uid, group)} could not be read${why ? ` (${why})` : ""} and was left out.`);
     return [];
   }
 }
@@ -165,15 +123,52 @@ function sortInto(run: Import, occurrence: Occurrence, date: IsoDate): void {
     return;
   }
   const bucket = found.confidence === "sure" ? run.result.runs : run.result.review;
-  bucket.push(toImportedRun(occurrence, date, { ...found, type: found.type }));
+  try {
+    bucket.push(toImportedRun(occurrence, date, { ...found, type: found.type }));
+  } catch {
+    run.warnings.add(`${labelOf(occurrence.item)}: its end could not be read, so no duration was taken from it.`);
+    bucket.push(toImportedRun({ ...occurrence, end: () => undefined }, date, { ...found, type: found.type }));
+  }
+}
+
+function importCalendar(calendar: Component, run: Import): void {
+  dropUnsafeZones(calendar, run.warnings.add);
+  const calendarZone = textOf(calendar, "x-wr-timezone");
+  const floatingZone = (calendarZone && resolveZoneName(calendarZone)) || run.options.timeZone;
+  run.expander.zones = { floatingZone };
+  const dates: DateContext = { timeZone: run.options.timeZone, floatingZone, warn: run.warnings.add };
+  for (const [uid, group] of nearestFirst(eventGroups(calendar), run.expander.budget.window.fromDay)) {
+    for (const { occurrence, date } of datedOccurrences(uid, group, run, dates)) {
+      if (date < run.options.from || date > run.options.to) continue;
+      run.inRange++;
+      sortInto(run, occurrence, date);
+    }
+  }
+}
+
+function starvedWarning(labels: string[]): string | undefined {
+  if (labels.length === 0) return undefined;
+  const named = labels.slice(0, STARVED_NAMED).join(", ");
+  const more = labels.length > STARVED_NAMED ? ` and ${labels.length - STARVED_NAMED} more events` : "";
+  return `The file repeats events too much to expand them all in this date range; later occurrences of ${named}${more} are missing. A shorter date range imports them.`;
+}
+
+function byDateThenUid(a: { date: string; uid: string }, b: { date: string; uid: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0;
 }
 
 export function parseIcs(text: string, options: ImportOptions): ImportResult {
   checkOptions(options);
-  precheckIcs(text);
+  const recovered = recoverText(text);
+  const body = withoutTrailer(recovered.text);
+  precheckIcs(body);
   const warnings = new Warnings();
   const result: ImportResult = { runs: [], skipped: 0, review: [], warnings: warnings.list };
-  const calendars = parseCalendars(text);
+  const { calendars, notes } = parseCalendars(body);
+  if (recovered.lostCharacters) {
+    warnings.add("The file is UTF-16 but was read as UTF-8, so accented letters and emoji in titles were lost.");
+  }
+  notes.forEach(warnings.add);
   if (options.from > options.to) {
     warnings.add(`The date range ${options.from}..${options.to} is empty.`);
     return result;
@@ -185,21 +180,19 @@ export function parseIcs(text: string, options: ImportOptions): ImportResult {
   const run: Import = {
     options,
     warnings,
-    expander: { window, budget: EXPANSION_BUDGET, warn: warnings.add },
+    expander: {
+      budget: { window, inWindow: EXPANSION_BUDGET, walking: EXPANSION_BUDGET },
+      zones: { floatingZone: options.timeZone },
+      warn: warnings.add,
+      starved: [],
+    },
     classified: new Map(),
     result,
     inRange: 0,
   };
-  for (const calendar of calendars) {
-    dropUnsafeZones(calendar, warnings.add);
-    for (const [uid, group] of eventGroups(calendar)) {
-      for (const { occurrence, date } of datedOccurrences(uid, group, run)) {
-        if (date < options.from || date > options.to) continue;
-        run.inRange++;
-        sortInto(run, occurrence, date);
-      }
-    }
-  }
+  for (const calendar of calendars) importCalendar(calendar, run);
+  const starved = starvedWarning(run.expander.starved);
+  if (starved) warnings.add(starved);
   result.runs.sort(byDateThenUid);
   result.review.sort(byDateThenUid);
   if (run.inRange === 0) warnings.add(`No events between ${options.from} and ${options.to}.`);

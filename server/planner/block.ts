@@ -1,4 +1,4 @@
-import { fromDayNumber, startOfWeek, toDayNumber } from "./dates";
+import { fromDayNumber, startOfWeek, toDayNumber } from "../domain/dates";
 import type { IsoDate } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber } from "./dates";
+import { fromDayNumber, toDayNumber } from "../domain/dates";
 import { blockLength, type Block } from "./block";
 import { QUALITY_RUN_TYPES, type IsoDate, type Run, type RunType } from "./types";
 

@@ -1,7 +1,7 @@
 import { blockOf } from "./block";
 import { buildCalendar } from "./calendar";
 import { exerciseById } from "./catalog";
-import { daysBetween } from "./dates";
+import { daysBetween } from "../domain/dates";
 import { judgeDay, loadRank, SPACING, type ExerciseLimits } from "./rules";
 import { withDefaults } from "./schema";
 import { allowedBy } from "./selection";

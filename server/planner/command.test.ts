@@ -36,13 +36,12 @@ describe("the plan command", () => {
     [
       "bad fields",
       '{"raceDate":"2026-02-30","sessionsPerWeek":2,"level":"beginner","equipment":[],"runs":[]}',
-      ["raceDate: not a date"],
+      ["raceDate: Use a real date written as YYYY-MM-DD."],
     ],
     [
       "missing fields",
       "{}",
       [
-        "raceDate: a block needs a raceDate or a startDate",
         "sessionsPerWeek: required",
         "level: required",
         "equipment: required",
@@ -82,6 +81,6 @@ describe("the plan command", () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe("");
-    expect(bad.stderr).toContain("raceDate: not a date\n");
+    expect(bad.stderr).toContain("raceDate: Use a real date written as YYYY-MM-DD.\n");
   });
 });

@@ -15,7 +15,7 @@ import {
 import { KITS, inputsFor } from "./fixtures/matrix";
 import { buildPlan } from "./plan";
 import { withDefaults } from "./schema";
-import type { PlanInput } from "./types";
+import type { Equipment, PlanInput } from "./types";
 
 /**
  * Every rule and progression invariant, on realistic marathon blocks shaped after the published
@@ -110,7 +110,7 @@ describe("realistic marathon blocks", () => {
   });
 
   it("equipment decides the rung: the same block with a barbell and with nothing", () => {
-    const heavy = (kit: string[]) =>
+    const heavy = (kit: Equipment[]) =>
       buildPlan(input(higdonNovice(), { equipment: kit, level: "advanced" }))
         .weeks.filter((w) => w.phase === "max-strength")
         .flatMap((w) =>

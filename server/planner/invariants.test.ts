@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "./dates";
+import { addDays } from "../domain/dates";
 import { planViolations } from "./fixtures/invariants";
 import { higdonNovice } from "./fixtures/marathon-plans";
 import { buildPlan } from "./plan";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { exerciseById } from "./catalog";
-import { weekday } from "./dates";
+import { weekday } from "../domain/dates";
 import { FRI, MON, SAT, SUN, THU, TUE, TYPICAL_WEEK, WED, day, repeatWeek, tinyInput } from "./fixtures/tiny";
 import { buildPlan } from "./plan";
 import { isEccentricHeavy, isPlyometric } from "./selection";
-import type { Plan, PlannedSession, RunType } from "./types";
+import type { Equipment, Plan, PlannedSession, RunType } from "./types";
 
 /** Placement through buildPlan: which days a week gets, why, and what happens when none fits. */
 
@@ -61,7 +61,7 @@ describe("choosing the days of a week", () => {
     // Twelve weeks without a race: heavy from week 7. Three sessions fit only as Mon/Wed/Fri, and
     // Wednesday is the day before Thursday's tempo run.
     const week: (RunType | null)[] = ["easy", null, "easy", "tempo", null, "easy", "long"];
-    const equipment = ["mat", "dumbbell", "barbell", "box"];
+    const equipment: Equipment[] = ["mat", "dumbbell", "barbell", "box"];
     const plan = buildPlan(
       tinyInput(repeatWeek(week, 12), { weeks: 12, sessionsPerWeek: 3, allowRestDays: true, equipment }),
     );

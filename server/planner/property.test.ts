@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, fromDayNumber, startOfWeek, toDayNumber } from "./dates";
+import { addDays, fromDayNumber, startOfWeek, toDayNumber } from "../domain/dates";
 import { planViolations } from "./fixtures/invariants";
 import { buildPlan } from "./plan";
 import { EQUIPMENT, LEVELS, type IsoDate, type PlanInput, type Run, type RunType } from "./types";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blockOf } from "./block";
 import { buildCalendar } from "./calendar";
-import { daysBetween } from "./dates";
+import { daysBetween } from "../domain/dates";
 import { DAY_RULES, SPACING, judgeDay, ruleByName, type DayRuleName, type Verdict } from "./rules";
 import { withDefaults } from "./schema";
 import { FRI, MONDAY, SAT, SUN, THU, TUE, WED, MON, day, tinyInput } from "./fixtures/tiny";

@@ -1,63 +1,45 @@
 /**
- * The planner's vocabulary. Everything here is plain data so a plan can be stored as JSON,
- * compared byte for byte and sent over the wire unchanged.
+ * The planner's vocabulary. The shapes and enums are defined once, in zod, in server/domain/;
+ * this module gathers what the planner uses so its files import from one place. Everything is
+ * plain data so a plan can be stored as JSON, compared byte for byte and sent over the wire.
  */
 
-/** A calendar date in the athlete's time zone, `YYYY-MM-DD`. Never a timestamp. */
-export type IsoDate = string;
-
-export const RUN_TYPES = ["easy", "recovery", "long", "tempo", "intervals", "hills", "race", "cross", "rest"] as const;
-export type RunType = (typeof RUN_TYPES)[number];
-
-/** Quality runs are the hard sessions strength work must stay clear of the day before. */
-export const QUALITY_RUN_TYPES: readonly RunType[] = ["tempo", "intervals", "hills"];
-
-export interface Run {
-  date: IsoDate;
-  type: RunType;
-  distanceKm?: number;
-  durationMin?: number;
-  title?: string;
-}
-
-export const EQUIPMENT = [
-  "none",
-  "mat",
-  "band",
-  "stability-ball",
-  "slider",
-  "box",
-  "dumbbell",
-  "kettlebell",
-  "barbell",
-  "machine",
-  "partner",
-] as const;
-export type Equipment = (typeof EQUIPMENT)[number];
-
-export const MOVEMENT_PATTERNS = [
-  "hinge",
-  "squat",
-  "lunge",
-  "knee-flexion",
-  "hip-abduction",
-  "hip-extension",
-  "calf",
-  "core",
-  "plyometric",
-  "balance",
-  "upper-pull",
-  "upper-push",
-] as const;
-export type MovementPattern = (typeof MOVEMENT_PATTERNS)[number];
-
-export const EMPHASES = ["isometric", "concentric", "eccentric", "plyometric"] as const;
-export type Emphasis = (typeof EMPHASES)[number];
-
-export const SORENESS = ["low", "medium", "high"] as const;
-export type Soreness = (typeof SORENESS)[number];
-
-export type PrescriptionUnit = "reps" | "seconds" | "metres";
+export type { IsoDate } from "../domain/dates";
+export {
+  EMPHASES,
+  EQUIPMENT,
+  LEVELS,
+  LOADS,
+  MOVEMENT_PATTERNS,
+  PHASES,
+  QUALITY_RUN_TYPES,
+  RUN_TYPES,
+  SORENESS,
+} from "../domain/vocabulary";
+export type {
+  AthleteLevel,
+  Emphasis,
+  Equipment,
+  Load,
+  MovementPattern,
+  Phase,
+  PrescriptionUnit,
+  RunType,
+  Soreness,
+} from "../domain/vocabulary";
+export type {
+  Plan,
+  PlanInput,
+  PlanRequest,
+  PlannedSession,
+  PlannedWeek,
+  PlanWarning,
+  PrescribedExercise,
+  Reason,
+  RuleName,
+  Run,
+} from "../domain/plan";
+import type { Emphasis, Equipment, MovementPattern, PrescriptionUnit, Soreness } from "../domain/vocabulary";
 
 export interface Exercise {
   /** kebab-case and stable: stored plans refer to it. */
@@ -79,73 +61,4 @@ export interface Exercise {
   steps: string[];
   /** The seed article it comes from, e.g. "000_0feef3ce087d421e.txt". */
   source?: string;
-}
-
-export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
-export type AthleteLevel = (typeof LEVELS)[number];
-
-export interface PlanInput {
-  raceDate?: IsoDate;
-  startDate?: IsoDate;
-  weeks?: number;
-  sessionsPerWeek: 2 | 3;
-  level: AthleteLevel;
-  equipment: string[];
-  allowRestDays?: boolean;
-  blockedDates?: IsoDate[];
-  runs: Run[];
-}
-
-export const LOADS = ["bodyweight", "light", "moderate", "heavy"] as const;
-export type Load = (typeof LOADS)[number];
-
-export const PHASES = ["foundation", "strength", "max-strength", "power", "taper"] as const;
-export type Phase = (typeof PHASES)[number];
-
-export interface PrescribedExercise {
-  exerciseId: string;
-  sets: number;
-  reps?: number;
-  seconds?: number;
-  metres?: number;
-  perSide: boolean;
-  /** Human guidance: "bodyweight", "light band", "RPE 7 (about 70% 1RM)", ... */
-  intensity: string;
-}
-
-/** A rule name a reason or warning refers to, so the UI and the tests can key on it. */
-export type RuleName = string;
-
-export interface Reason {
-  rule: RuleName;
-  text: string;
-}
-
-export interface PlannedSession {
-  date: IsoDate;
-  load: Load;
-  focus: string;
-  exercises: PrescribedExercise[];
-  reasons: Reason[];
-}
-
-export interface PlannedWeek {
-  index: number;
-  startDate: IsoDate;
-  phase: Phase;
-  deload: boolean;
-  sessions: PlannedSession[];
-}
-
-export interface PlanWarning {
-  rule: RuleName;
-  date?: IsoDate;
-  text: string;
-}
-
-export interface Plan {
-  startDate: IsoDate;
-  endDate: IsoDate;
-  weeks: PlannedWeek[];
-  warnings: PlanWarning[];
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "../planner/dates";
+import { isIsoDate } from "../domain/dates";
 import { RUN_TYPES } from "../planner/types";
 
 export const isoDateSchema = z.string().refine(isIsoDate, "Use a real date written as YYYY-MM-DD.");

@@ -13,7 +13,7 @@ import { findUserProfile } from "@/db/queries/users";
 import type { CalendarFeedRow, RunRow } from "@/db/schema";
 import { buildFeed, buildSessionIcs, type FeedRun, type FeedSession } from "../ics/export";
 import { exerciseById } from "../planner";
-import { addDays } from "../planner/dates";
+import { addDays } from "../domain/dates";
 import { canAccessAthlete } from "./access";
 import { resolveAthlete } from "./athletes";
 import { noteFeedAddressSeen } from "./coaching/feed-access";

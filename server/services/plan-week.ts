@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { listActiveSessionsInRange } from "@/db/queries/plans";
 import { listRunsInRange } from "@/db/queries/runs";
-import { addDays, startOfWeek } from "../planner/dates";
+import { addDays, startOfWeek } from "../domain/dates";
 import { resolveAthlete } from "./athletes";
 import { todayIn } from "./clock";
 import { toRunView } from "./runs";

@@ -7,7 +7,7 @@ import {
   type SessionWithExercises,
 } from "@/db/queries/plans";
 import { findUserProfile } from "@/db/queries/users";
-import { daysBetween } from "../planner/dates";
+import { daysBetween } from "../domain/dates";
 import type { Load, PlannedSession } from "../planner/types";
 import { todayIn } from "./clock";
 import { recordChange } from "./history";

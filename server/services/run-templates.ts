@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { deleteRunsFromSource, insertRuns, listAllRuns } from "@/db/queries/runs";
-import { addDays, startOfWeek } from "../planner/dates";
+import { addDays, startOfWeek } from "../domain/dates";
 import type { IsoDate, Run } from "../planner/types";
 import type { TemplateChoice } from "../schemas/run-templates";
 import { TEMPLATES, buildOwnWeek, buildTemplate, type TemplateInfo } from "../templates";

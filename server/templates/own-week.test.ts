@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MARATHON_KM } from "../ics/units";
-import { addDays, startOfWeek, weekday } from "../planner/dates";
+import { addDays, startOfWeek, weekday } from "../domain/dates";
 import { type OwnWeekInput, buildOwnWeek, longRunProgression, weeklyRunKm } from "./index";
 
 const BASE: OwnWeekInput = {

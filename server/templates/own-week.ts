@@ -1,4 +1,4 @@
-import { addDays, startOfWeek } from "../planner/dates";
+import { addDays, startOfWeek } from "../domain/dates";
 import type { IsoDate, Run } from "../planner/types";
 import { MARATHON, type DaySlot, type Workout, checkRaceDate, inKm } from "./grid";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyRun } from "../ics/classify";
 import { MARATHON_KM, milesToKm } from "../ics/units";
-import { addDays, daysBetween, weekday } from "../planner/dates";
+import { addDays, daysBetween, weekday } from "../domain/dates";
 import { RUN_TYPES, type Run } from "../planner/types";
 import { DAY_SLOTS } from "./grid";
 import { TEMPLATES, type TemplateInfo, buildTemplate, weeklyRunKm } from "./index";

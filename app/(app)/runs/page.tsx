@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RunWeek } from "@/components/calendar/run-week";
 import { ButtonLink } from "@/components/ui/button";
-import { addDays, isIsoDate, startOfWeek } from "@/server/planner/dates";
+import { addDays, isIsoDate, startOfWeek } from "@/server/domain/dates";
 import { todayIn } from "@/server/services/clock";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { WeekBoard } from "@/components/week/week-board";
-import { isIsoDate } from "@/server/planner/dates";
+import { isIsoDate } from "@/server/domain/dates";
 import { HydrateClient, getQueryClient, trpc } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "This week" };

@@ -1,6 +1,6 @@
 import { insertRuns } from "@/db/queries/runs";
 import type { Database } from "@/db/client";
-import { addDays } from "../../planner/dates";
+import { addDays } from "../../domain/dates";
 
 export const RACE_DAY = "2027-03-14"; // a Sunday
 export const BLOCK_START = "2026-11-23"; // the Monday 16 weeks before

@@ -6,7 +6,7 @@ import { linkCoach } from "@/db/queries/coaching";
 import { listSessionsOfPlan, updateSession } from "@/db/queries/plans";
 import { planSessions, planWeeks, plans, sessionExercises } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
-import { addDays } from "../../planner/dates";
+import { addDays } from "../../domain/dates";
 import { callerFor, signedUpCaller } from "./caller";
 import { codeOf } from "./codes";
 import { BLOCK_START, marathonSettings, RACE_DAY, seedMarathonCalendar } from "./marathon-calendar";

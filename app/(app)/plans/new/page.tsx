@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NewPlanForm } from "@/components/plan/new-plan-form";
-import { addDays, startOfWeek } from "@/server/planner/dates";
+import { addDays, startOfWeek } from "@/server/domain/dates";
 import { todayIn } from "@/server/services/clock";
 import { serverCaller } from "@/server/trpc/server";
 

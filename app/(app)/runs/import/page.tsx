@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RunsPageHeader } from "@/components/runs/runs-page-header";
 import { RunImport } from "@/components/runs/import/run-import";
-import { addDays } from "@/server/planner/dates";
+import { addDays } from "@/server/domain/dates";
 import { todayIn } from "@/server/services/clock";
 import { serverCaller } from "@/server/trpc/server";
 

@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { daysBetween, isoDateSchema, isSaneDate } from "./dates";
+import { BLOCK_WEEKS, MAX_BLOCKED_DATES, MAX_RUNS, RUN_LIMITS } from "./limits";
+import { equipmentSchema, EQUIPMENT, levelSchema, loadSchema, phaseSchema, runTypeSchema } from "./vocabulary";
+
+/**
+ * The shapes of a plan, defined once: what an athlete asks for (settings), the runs it is laid
+ * around, and what the planner hands back. The planner's CLI, the tRPC procedures, the forms and
+ * the stored jsonb columns all parse with these schemas.
+ */
+
+/** A run on the athlete's calendar. A distance of 0 km (as many exports write it) means none. */
+export const runSchema = z.object({
+  date: isoDateSchema,
+  type: runTypeSchema,
+  distanceKm: z
+    .number({ error: "Give the distance as a number of kilometres." })
+    .min(0, "Distance cannot be negative.")
+    .max(RUN_LIMITS.maxKm, "That distance is too long for one run.")
+    .transform((km) => (km === 0 ? undefined : km))
+    .optional(),
+  durationMin: z
+    .number({ error: "Give the duration as a number of minutes." })
+    .positive("Duration must be more than zero.")
+    .max(RUN_LIMITS.maxMinutes, "A run is at most 24 hours.")
+    .optional(),
+  title: z
+    .string({ error: "The title must be text." })
+    .max(RUN_LIMITS.maxTitle, "Keep the title under 200 characters.")
+    .optional(),
+});
+export type Run = z.output<typeof runSchema>;
+
+const settingsFields = z.object({
+  raceDate: isoDateSchema.optional(),
+  startDate: isoDateSchema.optional(),
+  weeks: z
+    .number({ error: `Choose a whole number of weeks from ${BLOCK_WEEKS.min} to ${BLOCK_WEEKS.max}.` })
+    .int(`Choose a whole number of weeks from ${BLOCK_WEEKS.min} to ${BLOCK_WEEKS.max}.`)
+    .min(BLOCK_WEEKS.min, `A block is at least ${BLOCK_WEEKS.min} weeks.`)
+    .max(BLOCK_WEEKS.max, `A block is at most ${BLOCK_WEEKS.max} weeks.`)
+    .default(BLOCK_WEEKS.default),
+  sessionsPerWeek: z.union([z.literal(2), z.literal(3)], { error: "Choose 2 or 3 sessions a week." }),
+  level: levelSchema,
+  equipment: z
+    .array(equipmentSchema, { error: "Choose the equipment from the list." })
+    .max(EQUIPMENT.length, "Each piece of equipment once."),
+  allowRestDays: z.boolean({ error: "Say yes or no to sessions on rest days." }).default(false),
+  blockedDates: z
+    .array(isoDateSchema, { error: "Blocked dates must be a list of dates." })
+    .max(MAX_BLOCKED_DATES, `Block at most ${MAX_BLOCKED_DATES} dates.`)
+    .default([]),
+});
+
+type DatedBlock = { raceDate?: string; startDate?: string };
+
+function raceBeforeStart(race: string | undefined, start: string | undefined): boolean {
+  if (race === undefined || start === undefined || !isSaneDate(race) || !isSaneDate(start)) return false;
+  return daysBetween(start, race) < 0;
+}
+
+/** A block needs a race day or a start day, and a race cannot come before the start. */
+function checkBlockDates(settings: DatedBlock, ctx: z.RefinementCtx): void {
+  if (!settings.raceDate && !settings.startDate) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["raceDate"],
+      message: "Choose a race date, or a start date if you are not racing.",
+    });
+  } else if (raceBeforeStart(settings.raceDate, settings.startDate)) {
+    ctx.addIssue({ code: "custom", path: ["raceDate"], message: "The race must come after the start date." });
+  }
+}
+
+/** What the athlete chooses for a block; stored with the plan (jsonb) and re-read to re-plan. */
+export const planSettingsSchema = settingsFields.superRefine(checkBlockDates);
+export type PlanSettings = z.output<typeof planSettingsSchema>;
+export type PlanSettingsInput = z.input<typeof planSettingsSchema>;
+
+/** The planner's whole input: the settings and the run calendar. */
+export const planInputSchema = settingsFields
+  .extend({
+    runs: z.array(runSchema, { error: "Runs must be a list." }).max(MAX_RUNS, `A plan holds at most ${MAX_RUNS} runs.`),
+  })
+  .superRefine(checkBlockDates);
+/** A validated planner input, every default applied. */
+export type PlanRequest = z.output<typeof planInputSchema>;
+/** What callers may hand the planner: defaults optional. */
+export type PlanInput = z.input<typeof planInputSchema>;
+
+/** A rule name a reason or warning refers to, so the UI and the tests can key on it. */
+export const reasonSchema = z.object({ rule: z.string(), text: z.string() });
+export type Reason = z.infer<typeof reasonSchema>;
+export type RuleName = Reason["rule"];
+
+export const planWarningSchema = z.object({ rule: z.string(), date: isoDateSchema.optional(), text: z.string() });
+export type PlanWarning = z.infer<typeof planWarningSchema>;
+
+export const prescribedExerciseSchema = z.object({
+  exerciseId: z.string(),
+  sets: z.number().int().positive(),
+  reps: z.number().int().positive().optional(),
+  seconds: z.number().int().positive().optional(),
+  metres: z.number().int().positive().optional(),
+  perSide: z.boolean(),
+  /** Human guidance: "bodyweight", "light band", "RPE 7 (about 70% 1RM)", ... */
+  intensity: z.string(),
+});
+export type PrescribedExercise = z.infer<typeof prescribedExerciseSchema>;
+
+export const plannedSessionSchema = z.object({
+  date: isoDateSchema,
+  load: loadSchema,
+  focus: z.string(),
+  exercises: z.array(prescribedExerciseSchema),
+  reasons: z.array(reasonSchema),
+});
+export type PlannedSession = z.infer<typeof plannedSessionSchema>;
+
+export const plannedWeekSchema = z.object({
+  index: z.number().int(),
+  startDate: isoDateSchema,
+  phase: phaseSchema,
+  deload: z.boolean(),
+  sessions: z.array(plannedSessionSchema),
+});
+export type PlannedWeek = z.infer<typeof plannedWeekSchema>;
+
+export const planSchema = z.object({
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  weeks: z.array(plannedWeekSchema),
+  warnings: z.array(planWarningSchema),
+});
+export type Plan = z.infer<typeof planSchema>;
