@@ -8,6 +8,7 @@ import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { Notice } from "@/components/ui/notice";
 import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
+import { ChangeList } from "@/components/history/change-list";
 import { formatDose } from "./dose";
 import { SwapMenu } from "./swap-menu";
 
@@ -85,6 +86,8 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           </li>
         ))}
       </ol>
+
+      <ChangeList sessionId={sessionId} />
     </div>
   );
 }

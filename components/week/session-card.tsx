@@ -7,6 +7,7 @@ import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { MenuItem, MenuLabel, PopoverMenu } from "@/components/ui/popover-menu";
 import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
+import { ChangedBadge } from "@/components/history/changed-badge";
 
 export interface WeekSession {
   id: string;
@@ -99,6 +100,7 @@ export function SessionCard({
         {session.status === "done" ? <span className="text-xs font-semibold text-brand">Done</span> : null}
         {session.status === "skipped" ? <span className="text-xs font-semibold text-muted">Skipped</span> : null}
         {session.movedByHand ? <span className="text-xs text-muted">moved by you</span> : null}
+        <ChangedBadge sessionId={session.id} date={session.date} />
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import {
   linkRefSchema,
 } from "../../schemas/coaching";
 import { acceptInvitation } from "../../services/coaching/accept";
+import { coachedAthletes } from "../../services/coaching/athlete-list";
 import { declineInvitation, withdrawInvitation } from "../../services/coaching/decline";
 import { endLink } from "../../services/coaching/end-link";
 import { invitationByToken } from "../../services/coaching/invitation-by-token";
@@ -30,6 +31,7 @@ export const coachingRouter = router({
   withdraw: protectedProcedure
     .input(invitationRefSchema)
     .mutation(({ ctx, input }) => withdrawInvitation(ctx.db, ctx.userId, input.invitationId)),
+  athletes: protectedProcedure.query(({ ctx }) => coachedAthletes(ctx.db, ctx.userId, ctx.now())),
   endLink: protectedProcedure
     .input(linkRefSchema)
     .mutation(({ ctx, input }) => endLink(ctx.db, ctx.userId, input, ctx.now())),
