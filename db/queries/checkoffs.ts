@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { RunStatus, SessionStatus, SetLog, SkipReason, SorenessLevel } from "../../server/domain/checkoff";
 import type { Database } from "../client";
 import {
@@ -242,4 +242,36 @@ export async function listRunsWithCompletions(
       actualMinutes: completion.actualMinutes,
     },
   }));
+}
+
+export type ExerciseWeekProgress = {
+  exerciseId: string;
+  weekIndex: number;
+  topLoadKg: number | null;
+  topReps: number | null;
+  topSeconds: number | null;
+  topMetres: number | null;
+};
+
+/** Per exercise, the best set of each week of a plan: the block's progress, in one statement. */
+export async function exerciseProgress(
+  db: Database,
+  planId: string,
+  exerciseIds: string[],
+): Promise<ExerciseWeekProgress[]> {
+  if (exerciseIds.length === 0) return [];
+  return db
+    .select({
+      exerciseId: setLogs.exerciseId,
+      weekIndex: planSessions.weekIndex,
+      topLoadKg: sql<number | null>`max(${setLogs.loadKg})`.mapWith((value) => (value === null ? null : Number(value))),
+      topReps: sql<number | null>`max(${setLogs.reps})::int`,
+      topSeconds: sql<number | null>`max(${setLogs.seconds})::int`,
+      topMetres: sql<number | null>`max(${setLogs.metres})::int`,
+    })
+    .from(setLogs)
+    .innerJoin(planSessions, eq(planSessions.id, setLogs.sessionId))
+    .where(and(eq(planSessions.planId, planId), inArray(setLogs.exerciseId, exerciseIds)))
+    .groupBy(setLogs.exerciseId, planSessions.weekIndex)
+    .orderBy(asc(setLogs.exerciseId), asc(planSessions.weekIndex));
 }

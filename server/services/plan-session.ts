@@ -15,6 +15,7 @@ import { canAccessAthlete } from "./access";
 import { notFound, ServiceError } from "./errors";
 import { recordChange } from "./history";
 import { toPlannerRuns } from "./plan-tree";
+import { sessionLogView } from "./training-log";
 
 async function accessibleSession(
   db: Database,
@@ -57,9 +58,10 @@ export function swapOptionsFor(exerciseId: string, equipment: readonly string[])
   return { regression: usable(current.regression), progression: usable(current.progression), alternatives };
 }
 
-export async function getSessionDetail(db: Database, viewerId: string, sessionId: string) {
+export async function getSessionDetail(db: Database, viewerId: string, sessionId: string, now: Date) {
   const { session, plan } = await accessibleSession(db, viewerId, sessionId);
   return {
+    ...(await sessionLogView(db, session, now)),
     id: session.id,
     planId: plan.id,
     planName: plan.name,

@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from "../init";
 import { accountRouter } from "./account";
+import { adherenceRouter } from "./adherence";
 import { coachingRouter } from "./coaching";
 import { feedsRouter } from "./feeds";
 import { healthRouter } from "./health";
@@ -7,6 +8,7 @@ import { historyRouter } from "./history";
 import { plansRouter } from "./plans";
 import { profileRouter } from "./profile";
 import { runsRouter } from "./runs";
+import { sessionsRouter } from "./sessions";
 import { templatesRouter } from "./templates";
 
 export const appRouter = router({
@@ -19,6 +21,8 @@ export const appRouter = router({
   templates: templatesRouter,
   history: historyRouter,
   coaching: coachingRouter,
+  sessions: sessionsRouter,
+  adherence: adherenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

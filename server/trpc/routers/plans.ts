@@ -37,7 +37,7 @@ export const plansRouter = router({
     .query(({ ctx, input }) => getWeek(ctx.db, ctx.userId, input, ctx.now())),
   session: protectedProcedure
     .input(sessionRefSchema)
-    .query(({ ctx, input }) => getSessionDetail(ctx.db, ctx.userId, input.sessionId)),
+    .query(({ ctx, input }) => getSessionDetail(ctx.db, ctx.userId, input.sessionId, ctx.now())),
   moveSession: protectedProcedure
     .input(moveSessionSchema)
     .mutation(({ ctx, input }) => moveSession(ctx.db, ctx.userId, input)),

@@ -7,6 +7,8 @@ import {
   importPreviewSchema,
   updateRunSchema,
 } from "../../schemas/runs";
+import { runCheckOffSchema } from "../../schemas/checkoff";
+import { checkOffRun } from "../../services/checkoff";
 import { commitImport, previewImport } from "../../services/run-import";
 import { createRun, editRun, listRuns, removeRun } from "../../services/runs";
 import { protectedProcedure, router } from "../init";
@@ -26,4 +28,7 @@ export const runsRouter = router({
   commitImport: protectedProcedure
     .input(importCommitSchema)
     .mutation(({ ctx, input }) => commitImport(ctx.db, ctx.userId, input)),
+  checkOff: protectedProcedure
+    .input(runCheckOffSchema)
+    .mutation(({ ctx, input }) => checkOffRun(ctx.db, ctx.userId, input, ctx.now())),
 });
