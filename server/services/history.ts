@@ -11,6 +11,7 @@ import type { ActorRole } from "../domain/history";
 import { canAccessAthlete } from "./access";
 import { resolveAthlete } from "./athletes";
 import { notFound } from "./errors";
+import { describeChange } from "./history-describe";
 
 export type { NewChange } from "@/db/queries/history";
 
@@ -37,6 +38,8 @@ export interface ChangeEntry {
   at: Date;
   entity: NewChange["entity"];
   action: string;
+  /** The change in words: "Moved from Tue 1 Dec to Thu 3 Dec". */
+  summary: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   actor: { name: string; role: ActorRole; isYou: boolean };
@@ -51,6 +54,7 @@ export async function sessionHistory(db: Database, viewerId: string, sessionId: 
     at: row.at,
     entity: row.entity,
     action: row.action,
+    summary: describeChange(row.action, row.before, row.after),
     before: row.before,
     after: row.after,
     actor: {

@@ -22,6 +22,9 @@ describeWithDatabase("change history", (db) => {
       after: { date: to },
       actor: { name: "Casey Coach", role: "coach", isYou: false },
     });
+    const names = ["Mon 30 Nov", "Tue 1 Dec", "Wed 2 Dec", "Thu 3 Dec", "Fri 4 Dec", "Sat 5 Dec", "Sun 6 Dec"];
+    const dayName = (date: string) => names[(Date.parse(date) - Date.parse(WEEK_START)) / 86_400_000];
+    expect(history[0]!.summary).toBe(`Moved from ${dayName(session.date)} to ${dayName(to)}`);
 
     const range = { from: WEEK_START, to: WEEK_END };
     expect((await asAthlete.history.changedSince(range)).sessionIds).toEqual([session.id]);
