@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "../init";
 import { accountRouter } from "./account";
 import { adherenceRouter } from "./adherence";
 import { coachingRouter } from "./coaching";
+import { commentsRouter } from "./comments";
 import { feedsRouter } from "./feeds";
 import { healthRouter } from "./health";
 import { historyRouter } from "./history";
@@ -20,6 +21,7 @@ export const appRouter = router({
   feeds: feedsRouter,
   templates: templatesRouter,
   history: historyRouter,
+  comments: commentsRouter,
   coaching: coachingRouter,
   sessions: sessionsRouter,
   adherence: adherenceRouter,
