@@ -1,5 +1,8 @@
 import ICAL from "ical.js";
+import { type RawCalendar, rawValue, splitCalendars } from "./content-lines";
 import { IcsImportError } from "./errors";
+import { eventLabel, plainReason } from "./labels";
+import { repairEvent } from "./repair";
 
 /**
  * The one place that touches ical.js's loosely typed corners (`ICAL.parse` returns `any`,
@@ -19,25 +22,69 @@ export interface OccurrenceDetails {
   item: IcalEvent;
 }
 
-function isJCalComponent(value: unknown): value is [string, unknown[], unknown[]] {
-  return Array.isArray(value) && typeof value[0] === "string" && Array.isArray(value[1]) && Array.isArray(value[2]);
+/** A calendar ical.js could read, and notes on the parts of it that could not be read. */
+export interface ParsedFile {
+  calendars: Component[];
+  notes: string[];
 }
 
-/** All VCALENDARs in the text (a file may concatenate several). */
-export function parseCalendars(text: string): Component[] {
-  let parsed: unknown;
+function parseComponent(lines: string[]): unknown[] | undefined {
   try {
-    parsed = ICAL.parse(text);
+    const parsed: unknown = ICAL.parse(lines.join("\r\n"));
+    return Array.isArray(parsed) && typeof parsed[0] === "string" ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function calendarProperties(raw: RawCalendar): unknown[] {
+  try {
+    const parsed: unknown = ICAL.parse(["BEGIN:VCALENDAR", ...raw.properties, "END:VCALENDAR"].join("\r\n"));
+    if (Array.isArray(parsed) && Array.isArray(parsed[1])) return parsed[1];
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = plainReason(error) ?? "a calendar line could not be read";
     throw new IcsImportError("not-icalendar", `This is not a valid iCalendar (.ics) file: ${why}.`);
   }
-  const roots = isJCalComponent(parsed) ? [parsed] : Array.isArray(parsed) ? parsed.filter(isJCalComponent) : [];
-  const calendars = roots.filter((root) => root[0] === "vcalendar").map((root) => new ICAL.Component(root));
+  throw new IcsImportError("not-icalendar", "This is not a valid iCalendar (.ics) file.");
+}
+
+function readEvent(lines: string[], notes: string[]): unknown[] | undefined {
+  const repaired = repairEvent(lines);
+  const label = () => eventLabel(rawValue(lines, "SUMMARY"), rawValue(lines, "UID"));
+  for (const problem of repaired.problems) notes.push(`${label()}: ${problem.text}.`);
+  if (repaired.problems.some((problem) => problem.fatal)) return undefined;
+  const parsed = parseComponent(repaired.lines);
+  if (!parsed) notes.push(`${label()} could not be read and was left out.`);
+  return parsed;
+}
+
+/**
+ * All VCALENDARs in the text (a file may concatenate several). Each event and time zone is
+ * parsed on its own: one that ical.js cannot read becomes a note, the rest of the file imports.
+ */
+export function parseCalendars(text: string): ParsedFile {
+  const notes: string[] = [];
+  const calendars = splitCalendars(text).map((raw) => {
+    const children: unknown[] = [];
+    for (const component of raw.components) {
+      if (component.name === "VEVENT") {
+        const event = readEvent(component.lines, notes);
+        if (event) children.push(event);
+      } else if (component.name === "VTIMEZONE") {
+        const zone = parseComponent(component.lines);
+        if (zone) children.push(zone);
+        else
+          notes.push(
+            `Time zone definition ${rawValue(component.lines, "TZID") ?? ""} could not be read and was ignored.`,
+          );
+      }
+    }
+    return new ICAL.Component(["vcalendar", calendarProperties(raw), children]);
+  });
   if (calendars.length === 0) {
     throw new IcsImportError("not-icalendar", "This is not an iCalendar (.ics) file: it holds no VCALENDAR.");
   }
-  return calendars;
+  return { calendars, notes };
 }
 
 export function textOf(component: Component, name: string): string | undefined {
@@ -63,11 +110,54 @@ export function rulesOf(component: Component): { property: Property; rule: Recur
   });
 }
 
-export function exdatesOf(component: Component): Time[] {
-  return component
-    .getAllProperties("exdate")
-    .flatMap((property) => property.getValues() as unknown[])
-    .filter((value): value is Time => value instanceof ICAL.Time);
+/** A date or time value with the TZID written beside it (kept for zones the file does not define). */
+export interface Dated {
+  time: Time;
+  tzid?: string;
+}
+
+function datedValues(component: Component, name: string): Dated[] {
+  return component.getAllProperties(name).flatMap((property) => {
+    const tzid: unknown = property.getFirstParameter("tzid");
+    return (property.getValues() as unknown[]).flatMap((value) => {
+      const time = value instanceof ICAL.Period ? value.start : value;
+      if (!(time instanceof ICAL.Time)) return [];
+      return [typeof tzid === "string" && tzid !== "" ? { time, tzid } : { time }];
+    });
+  });
+}
+
+export function exdatesOf(component: Component): Dated[] {
+  return datedValues(component, "exdate");
+}
+
+export function rdatesOf(component: Component): Dated[] {
+  return datedValues(component, "rdate");
+}
+
+/** Rewrites an override's RECURRENCE-ID in the form of its series' DTSTART (same zone, date or time). */
+export function setRecurrenceId(component: Component, time: Time, tzid: string | undefined): void {
+  component.removeAllProperties("recurrence-id");
+  const value = time.toString(); // jCal form, "2026-02-26" or "2026-02-26T08:00:00[Z]"
+  const params = tzid && !time.isDate && !isUtc(time) ? { tzid } : {};
+  component.addProperty(new ICAL.Property(["recurrence-id", params, time.isDate ? "date" : "date-time", value]));
+}
+
+/** A copy of `template` (its zone and date/time kind) set to another wall-clock date and time. */
+export function withWallClock(
+  template: Time,
+  wall: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number },
+): Time {
+  const time = template.clone();
+  time.year = wall.year;
+  time.month = wall.month;
+  time.day = wall.day;
+  if (!time.isDate && wall.hour !== undefined) {
+    time.hour = wall.hour;
+    time.minute = wall.minute ?? 0;
+    time.second = wall.second ?? 0;
+  }
+  return time;
 }
 
 export function isFloating(time: Time): boolean {

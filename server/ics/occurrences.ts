@@ -1,35 +1,34 @@
 import {
   type Component,
+  type Dated,
   type IcalEvent,
   type Recur,
   type Time,
   detailsOf,
   endOf,
   exdatesOf,
-  expansionOf,
   makeEvent,
+  rdatesOf,
   rulesOf,
+  setRecurrenceId,
   textOf,
   timeOf,
   tzidOf,
+  withWallClock,
 } from "./ical-adapter";
+import { type ZoneContext, instantOf, recurrenceIdLike, wallDay } from "./instances";
+import { eventLabel } from "./labels";
 import { unsafeRuleReason } from "./recurrence-guard";
-import { dayNumberOf } from "./zones";
+import { type Budget, type DayWindow, expandRule } from "./rule-expansion";
+import type { EventGroup } from "./versions";
+import { latestByKey } from "./versions";
 
 /**
- * Turns VEVENTs into dated occurrences inside a window, with every loop bounded: a rule with no
- * end and a 300-year window yields at most MAX_OCCURRENCES_PER_SERIES, and the whole file spends
- * at most MAX_STEPS_PER_FILE iterator steps, whatever the file says.
+ * Turns one UID's VEVENTs into dated occurrences inside the import window: the series' instances
+ * (DTSTART, each RRULE, each RDATE) less its EXDATEs, with each override in place of the instance
+ * it names. ical.js still supplies each occurrence's details (an override's own title, a
+ * RANGE=THISANDFUTURE shift); which instances exist is decided here.
  */
-
-export const MAX_OCCURRENCES_PER_SERIES = 3000;
-export const MAX_STEPS_PER_SERIES = 10_000;
-/**
- * Expansion work allowed per file, in units of roughly 10 µs of ical.js time. Rules differ a
- * hundredfold in cost per occurrence (a plain weekly rule vs. MONTHLY;BYSETPOS, or DAILY rules
- * that scan every day for a Friday the 13th), so each step is charged by the rule's shape.
- */
-export const EXPANSION_BUDGET = 30_000;
 
 export interface Occurrence {
   /** UID, or UID + "#" + RECURRENCE-ID (iCalendar form) for an occurrence of a repeating event. */
@@ -43,42 +42,20 @@ export interface Occurrence {
   item: Component;
 }
 
-/** Wall-clock day numbers, already widened by the caller for time-zone shifts. */
-export interface DayWindow {
-  fromDay: number;
-  toDay: number;
-}
-
 export interface Expander {
-  window: DayWindow;
-  /** Work left for the whole file, in EXPANSION_BUDGET units; shared by every series. */
-  budget: number;
+  budget: Budget;
+  zones: ZoneContext;
   warn: (message: string) => void;
+  /** Labels of series whose later occurrences the file-wide budget cut off. */
+  starved: string[];
 }
 
-interface StepCost {
-  perStep: number;
-  /** For rules that test day after day for a rare match, cost grows with the gap. */
-  perDay: number;
+export function labelOf(component: Component): string {
+  return eventLabel(textOf(component, "summary"), textOf(component, "uid"));
 }
 
-/** Measured on ical.js 2.2: ~10 µs per weekly step, ~120 µs per MONTHLY;BYDAY step, ~700 with BYSETPOS. */
-function stepCost(rules: Recur[]): StepCost {
-  let perStep = 1;
-  let perDay = 0;
-  for (const rule of rules) {
-    const has = (part: keyof Recur["parts"]) => (rule.parts[part]?.length ?? 0) > 0;
-    if (rule.freq === "DAILY") perStep = Math.max(perStep, 2);
-    if (rule.freq === "MONTHLY" && has("BYDAY")) perStep = Math.max(perStep, 12);
-    if (has("BYSETPOS")) perStep = Math.max(perStep, 72);
-    const scansDays = rule.freq === "DAILY" || rule.freq === "WEEKLY";
-    if (scansDays && (has("BYMONTH") || has("BYMONTHDAY") || has("BYYEARDAY") || has("BYWEEKNO"))) perDay = 0.2;
-  }
-  return { perStep, perDay };
-}
-
-export function wallDay(time: Time): number {
-  return dayNumberOf(time.year, time.month, time.day);
+export function isCancelled(component: Component): boolean {
+  return textOf(component, "status")?.toUpperCase() === "CANCELLED";
 }
 
 function inWindow(time: Time, window: DayWindow): boolean {
@@ -86,64 +63,63 @@ function inWindow(time: Time, window: DayWindow): boolean {
   return day >= window.fromDay && day <= window.toDay;
 }
 
-function titleOf(component: Component): string {
-  return textOf(component, "summary")?.trim() || "(untitled)";
+function startOf(component: Component, name = "dtstart"): Dated | undefined {
+  const time = timeOf(component, name);
+  const tzid = tzidOf(component, name);
+  return time && (tzid ? { time, tzid } : { time });
 }
 
-export function isCancelled(component: Component): boolean {
-  return textOf(component, "status")?.toUpperCase() === "CANCELLED";
-}
-
-function single(uid: string, component: Component, event: IcalEvent): Occurrence | undefined {
-  const start = timeOf(component, "dtstart");
+function single(uid: string, component: Component): Occurrence | undefined {
+  const start = startOf(component);
   if (!start) return undefined;
-  const tzid = tzidOf(component, "dtstart");
-  return { uid, start, end: () => endOf(event), item: component, ...(tzid && { tzid }) };
+  const event = makeEvent(component, []);
+  return { uid, start: start.time, end: () => endOf(event), item: component, ...(start.tzid && { tzid: start.tzid }) };
 }
 
 /**
- * Moves the expansion start to shortly before the window by whole rule periods, so a weekly
- * event that began in 2009 costs as many steps as it has occurrences in the window. Only for
- * rules where that cannot change the result: one RRULE, no COUNT, and a DTSTART day that exists
- * in every shifted month/year. The shifted start itself may not match the rule, but it lands
- * before the window, where it is filtered out anyway.
+ * UNTIL written as a date on a series with a time ("UNTIL=20260512" with DTSTART at 18:30) means
+ * that whole day: read literally it is midnight, and the last evening would be lost.
  */
-function fastForward(start: Time, rules: Recur[], window: DayWindow): Time {
-  const rule = rules.length === 1 ? rules[0] : undefined;
-  if (!rule || rule.count) return start;
-  const target = window.fromDay - 7;
-  const startDay = wallDay(start);
-  if (startDay >= target) return start;
-  const shifted = start.clone();
-  if (rule.freq === "DAILY" || rule.freq === "WEEKLY") {
-    const period = rule.interval * (rule.freq === "WEEKLY" ? 7 : 1);
-    const periods = Math.floor((target - startDay) / period);
-    if (periods >= 1) shifted.adjust(periods * period, 0, 0, 0);
-  } else if (rule.freq === "MONTHLY" && start.day <= 28) {
-    const targetDate = new Date(target * 86_400_000);
-    const months = targetDate.getUTCFullYear() * 12 + targetDate.getUTCMonth() - (start.year * 12 + start.month - 1);
-    const periods = Math.floor(months / rule.interval) - 1;
-    if (periods >= 1) {
-      const month0 = start.month - 1 + periods * rule.interval;
-      shifted.year = start.year + Math.floor(month0 / 12);
-      shifted.month = (month0 % 12) + 1;
-    }
-  } else if (rule.freq === "YEARLY" && !(start.month === 2 && start.day === 29)) {
-    const years = new Date(target * 86_400_000).getUTCFullYear() - start.year;
-    const periods = Math.floor(years / rule.interval) - 1;
-    if (periods >= 1) shifted.year = start.year + periods * rule.interval;
-  }
-  return shifted;
+function inclusiveUntil(rule: Recur, start: Time): Recur {
+  if (!rule.until?.isDate || start.isDate) return rule;
+  const { year, month, day } = rule.until;
+  rule.until = withWallClock(start, { year, month, day, hour: 23, minute: 59, second: 59 });
+  return rule;
 }
 
-function dropUnsafeRules(master: Component, expander: Expander): Recur[] {
-  for (const { property, rule } of rulesOf(master)) {
-    const why = unsafeRuleReason(rule);
-    if (why === undefined) continue;
+/** The rules worth expanding; each one that is not says why, and the event keeps its other dates. */
+function usableRules(master: Component, start: Time, warn: (message: string) => void): Recur[] {
+  const label = labelOf(master);
+  return rulesOf(master).flatMap(({ property, rule }) => {
+    let why = unsafeRuleReason(rule);
+    if (
+      !why &&
+      rule.until &&
+      rule.until.compare(start) < 0 &&
+      !(rule.until.isDate && wallDay(rule.until) === wallDay(start))
+    ) {
+      why = "it ends (UNTIL) before its first date";
+    }
+    if (!why) return [inclusiveUntil(rule, start)];
     master.removeProperty(property);
-    expander.warn(`"${titleOf(master)}": its repeat rule was ignored (${why}); only its listed dates were imported.`);
-  }
-  return rulesOf(master).map(({ rule }) => rule);
+    warn(`${label}: its repeat rule was ignored (${why}); only its listed dates were imported.`);
+    return [];
+  });
+}
+
+/** EXDATEs as day numbers and instants, so each instance is checked in constant time. */
+function exclusionTest(master: Component, zones: ZoneContext): (instance: Dated) => boolean {
+  const exdates = exdatesOf(master);
+  if (exdates.length === 0) return () => false;
+  const dateDays = new Set(exdates.filter((e) => e.time.isDate).map((e) => wallDay(e.time)));
+  const timeDays = new Set(exdates.filter((e) => !e.time.isDate).map((e) => wallDay(e.time)));
+  const instants = new Set(exdates.map((e) => instantOf(e, zones)).filter((ms) => ms !== undefined));
+  return (instance) => {
+    const day = wallDay(instance.time);
+    if (dateDays.has(day)) return true;
+    if (instance.time.isDate) return timeDays.has(day);
+    return instants.size > 0 && instants.has(instantOf(instance, zones)!);
+  };
 }
 
 /** The occurrence at `recurrenceId`, or undefined when an override of its own replaces it. */
@@ -160,81 +136,60 @@ function occurrenceAt(uid: string, event: IcalEvent, recurrenceId: Time): Occurr
   };
 }
 
-function isExcluded(master: Component, start: Time): boolean {
-  return exdatesOf(master).some((exdate) =>
-    exdate.isDate ? wallDay(exdate) === wallDay(start) : exdate.compare(start) === 0,
-  );
-}
-
-function expandSeries(uid: string, master: Component, overrides: Component[], expander: Expander): Occurrence[] {
-  const rules = dropUnsafeRules(master, expander);
+function expandSeries(uid: string, master: Component, start: Dated, overrides: Component[], expander: Expander) {
+  const { budget, zones } = expander;
+  const rules = usableRules(master, start.time, expander.warn);
+  const found = new Map<string, Time>();
+  if (inWindow(start.time, budget.window)) found.set(start.time.toICALString(), start.time);
+  for (const rule of rules) {
+    const end = expandRule(rule, start.time, budget, found);
+    if (end === "budget") expander.starved.push(labelOf(master));
+    if (end === "series-limit") {
+      expander.warn(
+        `${labelOf(master)} repeats too often; only its first ${found.size} occurrences in range were imported.`,
+      );
+    }
+  }
+  for (const rdate of rdatesOf(master)) {
+    if (inWindow(rdate.time, budget.window)) found.set(rdate.time.toICALString(), rdate.time);
+  }
+  const excluded = exclusionTest(master, zones);
   const event = makeEvent(master, overrides);
-  const start = fastForward(event.startDate, rules, expander.window);
-  const expansion = expansionOf(event, start);
-  const found = new Map<string, Occurrence>();
-  const add = (at: Time) => {
-    // An instance replaced by its own override is emitted from the override itself.
-    const occurrence = occurrenceAt(uid, event, at);
-    if (occurrence) found.set(occurrence.uid, occurrence);
-  };
-  // With RDATEs and no RRULE, ical.js yields only the RDATEs, yet DTSTART is an instance too.
-  if (rules.length === 0 && inWindow(event.startDate, expander.window) && !isExcluded(master, event.startDate)) {
-    add(event.startDate);
-  }
-  const cost = stepCost(rules);
-  let lastDay = wallDay(start);
-  for (let steps = 1; ; steps++) {
-    if (expander.budget <= 0) {
-      expander.warn(
-        "The file repeats events too much to expand them all; later occurrences of some events are missing.",
-      );
-      break;
-    }
-    const next = expansion.next();
-    const day = next ? wallDay(next) : lastDay;
-    expander.budget -= cost.perStep + cost.perDay * Math.max(0, day - lastDay);
-    lastDay = day;
-    if (!next || day > expander.window.toDay) break;
-    if (steps > MAX_STEPS_PER_SERIES || found.size >= MAX_OCCURRENCES_PER_SERIES) {
-      expander.warn(
-        `"${titleOf(master)}" repeats too often; only its first ${found.size} occurrences in range were imported.`,
-      );
-      break;
-    }
-    if (inWindow(next, expander.window)) add(next);
-  }
-  return [...found.values()];
+  return [...found.values()]
+    .filter((time) => !excluded({ time, ...(start.tzid && { tzid: start.tzid }) }))
+    .map((time) => occurrenceAt(uid, event, time))
+    .filter((occurrence) => occurrence !== undefined);
 }
 
-function override(uid: string, component: Component): Occurrence | undefined {
+/** Overrides in the form of their series, one per instance (the current version). */
+function matchedOverrides(start: Dated, overrides: Component[], zones: ZoneContext): Component[] {
+  for (const override of overrides) {
+    const id = startOf(override, "recurrence-id");
+    if (id) setRecurrenceId(override, recurrenceIdLike(start, id, zones), start.tzid);
+  }
+  return latestByKey(overrides, (override) => timeOf(override, "recurrence-id")?.toICALString() ?? "");
+}
+
+function overrideOccurrence(uid: string, component: Component): Occurrence | undefined {
   const recurrenceId = timeOf(component, "recurrence-id");
-  const event = makeEvent(component, []);
-  return single(recurrenceId ? `${uid}#${recurrenceId.toICALString()}` : uid, component, event);
+  return single(recurrenceId ? `${uid}#${recurrenceId.toICALString()}` : uid, component);
 }
 
 /** One UID: a master (maybe repeating) and the overrides of some of its instances. */
-export function occurrencesOf(
-  uid: string,
-  masters: Component[],
-  overrides: Component[],
-  expander: Expander,
-): Occurrence[] {
-  const live = overrides.filter((component) => !isCancelled(component));
-  const found = live.map((component) => override(uid, component)).filter((o) => o !== undefined);
-  masters.forEach((master, index) => {
-    if (isCancelled(master)) return;
-    // Duplicate UIDs happen in hand-edited files; keep both events apart.
-    const key = index === 0 ? uid : `${uid}~${index + 1}`;
-    if (!timeOf(master, "dtstart")) {
-      expander.warn(`"${titleOf(master)}" has no start date and was left out.`);
-      return;
-    }
+export function occurrencesOf(uid: string, group: EventGroup, expander: Expander): Occurrence[] {
+  const { master } = group;
+  const start = master && startOf(master);
+  if (master && !start) expander.warn(`${labelOf(master)} has no start date and was left out.`);
+  const overrides = start
+    ? matchedOverrides(start, group.overrides, expander.zones)
+    : latestByKey(group.overrides, (override) => timeOf(override, "recurrence-id")?.toICALString() ?? "");
+  const found = overrides.filter((override) => !isCancelled(override)).map((o) => overrideOccurrence(uid, o));
+  if (master && start && !isCancelled(master)) {
     const repeating = master.hasProperty("rrule") || master.hasProperty("rdate");
-    if (repeating) found.push(...expandSeries(key, master, index === 0 ? overrides : [], expander));
-    else {
-      const one = single(key, master, makeEvent(master, []));
-      if (one) found.push(one);
-    }
-  });
-  return found.filter((occurrence) => inWindow(occurrence.start, expander.window));
+    if (repeating) found.push(...expandSeries(uid, master, start, overrides, expander));
+    else found.push(single(uid, master));
+  }
+  return found.filter(
+    (occurrence) => occurrence !== undefined && inWindow(occurrence.start, expander.budget.window),
+  ) as Occurrence[];
 }

@@ -76,11 +76,14 @@ function dropUnsafeZones(calendar: Component, warn: (message: string) => void): 
  */
 function nearestFirst(groups: Map<string, EventGroup>, fromDay: number): [string, EventGroup][] {
   const walk = ([, { master }]: [string, EventGroup]) => {
-    const start = master && timeOf(master, "dtstart");
-    if (!start || !rulesOf(master).some(({ rule }) => rule.count)) return 0;
-    return Math.max(0, fromDay - wallDay(start));
+    if (!master?.hasProperty("rrule") || !rulesOf(master).some(({ rule }) => rule.count)) return 0;
+    const start = timeOf(master, "dtstart");
+    return start ? Math.max(0, fromDay - wallDay(start)) : 0;
   };
-  return [...groups].map((entry) => ({ entry, walk: walk(entry) })).sort((a, b) => a.walk - b.walk).map((x) => x.entry);
+  return [...groups]
+    .map((entry) => ({ entry, walk: walk(entry) }))
+    .sort((a, b) => a.walk - b.walk)
+    .map((x) => x.entry);
 }
 
 interface Import {

@@ -82,6 +82,7 @@ export function unsafeRuleReason(rule: Recur): string | undefined {
   const invalid = invalidPart(rule);
   if (invalid) return invalid;
   if (rule.freq === "DAILY" || rule.freq === "WEEKLY") return unsatisfiableDailyOrWeekly(rule);
+  if (!someMonthDayExists(rule)) return "BYMONTH and BYMONTHDAY never meet";
   if (rule.freq === "MONTHLY" && (numbers(rule, "BYYEARDAY").length > 0 || numbers(rule, "BYWEEKNO").length > 0)) {
     return "BYYEARDAY/BYWEEKNO in a MONTHLY rule";
   }

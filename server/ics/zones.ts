@@ -1,5 +1,6 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
 import type { IsoDate } from "../planner/types";
+import { ianaForWindowsId, zoneForDisplayName } from "./windows-zones";
 
 /** Time-zone names and conversions that ical.js cannot do without a VTIMEZONE in the file. */
 
@@ -19,59 +20,30 @@ export function isValidTimeZone(zone: string): boolean {
   return valid;
 }
 
-/**
- * Outlook/Exchange write Windows zone names. They normally ship a VTIMEZONE too; this covers
- * files that lost it. The most used zones only (CLDR windowsZones.xml, "001" territory).
- */
-const WINDOWS_ZONES: Record<string, string> = {
-  "Dateline Standard Time": "Etc/GMT+12",
-  "Hawaiian Standard Time": "Pacific/Honolulu",
-  "Alaskan Standard Time": "America/Anchorage",
-  "Pacific Standard Time": "America/Los_Angeles",
-  "US Mountain Standard Time": "America/Phoenix",
-  "Mountain Standard Time": "America/Denver",
-  "Central Standard Time": "America/Chicago",
-  "Eastern Standard Time": "America/New_York",
-  "Atlantic Standard Time": "America/Halifax",
-  "Newfoundland Standard Time": "America/St_Johns",
-  "E. South America Standard Time": "America/Sao_Paulo",
-  "Argentina Standard Time": "America/Argentina/Buenos_Aires",
-  UTC: "UTC",
-  "GMT Standard Time": "Europe/London",
-  "Greenwich Standard Time": "Atlantic/Reykjavik",
-  "W. Europe Standard Time": "Europe/Berlin",
-  "Central Europe Standard Time": "Europe/Budapest",
-  "Central European Standard Time": "Europe/Warsaw",
-  "Romance Standard Time": "Europe/Paris",
-  "E. Europe Standard Time": "Europe/Chisinau",
-  "FLE Standard Time": "Europe/Kiev",
-  "GTB Standard Time": "Europe/Bucharest",
-  "Russian Standard Time": "Europe/Moscow",
-  "South Africa Standard Time": "Africa/Johannesburg",
-  "Israel Standard Time": "Asia/Jerusalem",
-  "Arabian Standard Time": "Asia/Dubai",
-  "India Standard Time": "Asia/Kolkata",
-  "China Standard Time": "Asia/Shanghai",
-  "Singapore Standard Time": "Asia/Singapore",
-  "Tokyo Standard Time": "Asia/Tokyo",
-  "Korea Standard Time": "Asia/Seoul",
-  "AUS Eastern Standard Time": "Australia/Sydney",
-  "E. Australia Standard Time": "Australia/Brisbane",
-  "W. Australia Standard Time": "Australia/Perth",
-  "New Zealand Standard Time": "Pacific/Auckland",
-};
+export interface ResolvedZone {
+  zone: string;
+  /** Read at the fixed offset its name states: daylight saving time is not applied. */
+  fixedOffset: boolean;
+}
 
 /**
  * An IANA zone for a TZID the file does not define: IANA names as they are (Google), Windows
- * names (Outlook), and prefixed names such as "/mozilla.org/20050126_1/Europe/Berlin".
+ * zone IDs and display names (Outlook, see windows-zones.ts), and prefixed names such as
+ * "/mozilla.org/20050126_1/Europe/Berlin".
  */
-export function resolveZoneName(tzid: string): string | undefined {
+export function describeZoneName(tzid: string): ResolvedZone | undefined {
   const trimmed = tzid.trim().replace(/^"|"$/g, "");
-  if (/^[A-Za-z]/.test(trimmed) && isValidTimeZone(trimmed)) return trimmed;
-  const windows = WINDOWS_ZONES[trimmed];
-  if (windows) return windows;
+  if (/^[A-Za-z]/.test(trimmed) && isValidTimeZone(trimmed)) return { zone: trimmed, fixedOffset: false };
+  const windows = ianaForWindowsId(trimmed);
+  if (windows && isValidTimeZone(windows)) return { zone: windows, fixedOffset: false };
+  const display = zoneForDisplayName(trimmed);
+  if (display && isValidTimeZone(display.zone)) return display;
   const tail = /([A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(trimmed)?.[1];
-  return tail && isValidTimeZone(tail) ? tail : undefined;
+  return tail && isValidTimeZone(tail) ? { zone: tail, fixedOffset: false } : undefined;
+}
+
+export function resolveZoneName(tzid: string): string | undefined {
+  return describeZoneName(tzid)?.zone;
 }
 
 function pad(value: number, width: number): string {
@@ -131,4 +103,17 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return Math.floor(date.getTime() / 86_400_000);
+}
+
+/** The wall clock of an instant in `zone` (the inverse of wallClockToEpoch). */
+export function wallClockIn(epochMs: number, zone: string): WallClock {
+  const local = new Date(epochMs + offsetMs(zone, epochMs));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }

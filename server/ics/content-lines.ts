@@ -1,0 +1,103 @@
+/**
+ * The text of an iCalendar file cut into calendars and top-level components before ical.js sees
+ * it, so that one component ical.js cannot read costs that component only, never the file.
+ * Lines are unfolded here (RFC 5545 3.1); anything outside BEGIN/END:VCALENDAR is ignored.
+ */
+
+export interface RawComponent {
+  /** Upper-case component name: VEVENT, VTIMEZONE, VTODO... */
+  name: string;
+  /** Unfolded content lines, BEGIN and END included. */
+  lines: string[];
+}
+
+export interface RawCalendar {
+  /** The calendar's own property lines (VERSION, PRODID, X-WR-TIMEZONE...). */
+  properties: string[];
+  components: RawComponent[];
+}
+
+export interface ContentLine {
+  /** Upper-case property name. */
+  name: string;
+  /** Everything between the name and the value separator, leading ";" included ("" when none). */
+  params: string;
+  value: string;
+}
+
+function unfoldedLines(text: string): string[] {
+  return text.replace(/\r?\n[ \t]/g, "").split(/\r\n|\n|\r/);
+}
+
+function beginOrEnd(line: string): { kind: "BEGIN" | "END"; name: string } | undefined {
+  const match = /^(BEGIN|END):([A-Za-z0-9-]+)\s*$/i.exec(line);
+  return match ? { kind: match[1]!.toUpperCase() as "BEGIN" | "END", name: match[2]!.toUpperCase() } : undefined;
+}
+
+/** Every VCALENDAR in the text, in order. Lines outside any VCALENDAR are dropped. */
+export function splitCalendars(text: string): RawCalendar[] {
+  const calendars: RawCalendar[] = [];
+  let calendar: RawCalendar | undefined;
+  let component: RawComponent | undefined;
+  let depth = 0; // nesting inside the current top-level component
+  for (const line of unfoldedLines(text)) {
+    const marker = beginOrEnd(line);
+    if (!calendar) {
+      if (marker?.kind === "BEGIN" && marker.name === "VCALENDAR") calendar = { properties: [], components: [] };
+      continue;
+    }
+    if (component) {
+      component.lines.push(line);
+      if (marker?.kind === "BEGIN") depth++;
+      else if (marker?.kind === "END" && --depth === 0) component = undefined;
+      continue;
+    }
+    if (marker?.kind === "END" && marker.name === "VCALENDAR") {
+      calendars.push(calendar);
+      calendar = undefined;
+    } else if (marker?.kind === "BEGIN") {
+      component = { name: marker.name, lines: [line] };
+      calendar.components.push(component);
+      depth = 1;
+    } else if (line.trim() !== "") calendar.properties.push(line);
+  }
+  return calendars;
+}
+
+/** Name, parameters and value of one unfolded line; a ":" inside a quoted parameter is not the separator. */
+export function splitContentLine(line: string): ContentLine | undefined {
+  const nameEnd = line.search(/[;:]/);
+  if (nameEnd <= 0) return undefined;
+  let quoted = false;
+  for (let i = nameEnd; i < line.length; i++) {
+    const char = line[i];
+    if (char === '"') quoted = !quoted;
+    else if (char === ":" && !quoted) {
+      return { name: line.slice(0, nameEnd).toUpperCase(), params: line.slice(nameEnd, i), value: line.slice(i + 1) };
+    }
+  }
+  return undefined;
+}
+
+export function joinContentLine({ name, params, value }: ContentLine): string {
+  return `${name}${params}:${value}`;
+}
+
+/** The first value of a property among raw lines, for naming an event ical.js could not read. */
+export function rawValue(lines: string[], name: string): string | undefined {
+  for (const line of lines) {
+    const parsed = splitContentLine(line);
+    if (parsed?.name === name) return parsed.value.replace(/\\([,;\\])/g, "$1").replace(/\\n/gi, " ");
+  }
+  return undefined;
+}
+
+/** Cuts the text after the last END:VCALENDAR line: trailing junk must not make the file unreadable. */
+export function withoutTrailer(text: string): string {
+  const upper = text.toUpperCase();
+  let at = upper.lastIndexOf("END:VCALENDAR");
+  while (at > 0 && text[at - 1] !== "\n" && text[at - 1] !== "\r") at = upper.lastIndexOf("END:VCALENDAR", at - 1);
+  if (at < 0) return text;
+  const lineEnd = text.slice(at).search(/\r\n|\n|\r/);
+  return lineEnd < 0 ? text : text.slice(0, at + lineEnd + (text.startsWith("\r\n", at + lineEnd) ? 2 : 1));
+}

@@ -1,0 +1,129 @@
+import { type ContentLine, joinContentLine, splitContentLine } from "./content-lines";
+import { readRuleText } from "./rule-text";
+
+/**
+ * Line-level repairs of one VEVENT before ical.js parses it. Each repair is one that real
+ * exports need (dates written without VALUE=DATE) or one that keeps a bad value from costing
+ * more than itself (a broken DTEND, a 10^18-week DURATION, an unreadable RRULE). Whatever is
+ * dropped is reported in plain words; nothing here guesses what a broken value meant.
+ */
+
+export interface RepairedEvent {
+  lines: string[];
+  /** Plain-word notes about what was ignored; `fatal` ones mean the event cannot be imported. */
+  problems: { text: string; fatal: boolean }[];
+}
+
+const DATE_PROPERTIES = new Set(["DTSTART", "DTEND", "DUE", "EXDATE", "RDATE", "RECURRENCE-ID"]);
+/** Longer than any training session or holiday: an end further away is a broken value. */
+const MAX_DURATION_DAYS = 366;
+const DURATION = /^[+-]?P(?:(\d{1,9})W|(?:(\d{1,9})D)?(?:T(?:(\d{1,9})H)?(?:(\d{1,9})M)?(?:(\d{1,9})S)?)?)$/;
+
+const WHAT: Record<string, string> = {
+  DTSTART: "start",
+  DTEND: "end",
+  DUE: "due date",
+  EXDATE: "excluded date",
+  RDATE: "extra date",
+  "RECURRENCE-ID": "changed-instance date",
+};
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]; // February as in leap years
+
+function isRealDate(digits: string): boolean {
+  const month = Number(digits.slice(4, 6));
+  const day = Number(digits.slice(6, 8));
+  return digits.slice(0, 4) !== "0000" && day >= 1 && day <= (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+function isDateValue(value: string): boolean {
+  return /^\d{8}$/.test(value) && isRealDate(value);
+}
+
+function isDateTimeValue(value: string): boolean {
+  const match = /^(\d{8})T(\d\d)(\d\d)(\d\d)Z?$/.exec(value);
+  return !!match && isRealDate(match[1]!) && Number(match[2]) <= 23 && Number(match[3]) <= 59 && Number(match[4]) <= 60;
+}
+
+function valueType(params: string): string | undefined {
+  return /;VALUE=([A-Za-z-]+)/i.exec(params)?.[1]?.toUpperCase();
+}
+
+/** Keeps the readable values of a date property; adds VALUE=DATE where every value is a bare date. */
+function repairDates(line: ContentLine): { line?: ContentLine; bad: string[] } {
+  const declared = valueType(line.params);
+  const values = line.value.split(",");
+  const dateOnly = declared === "DATE" || (declared === undefined && values.every(isDateValue));
+  const ok = (value: string) =>
+    dateOnly
+      ? isDateValue(value)
+      : declared === "PERIOD" || value.includes("/")
+        ? isDateTimeValue(value.split("/")[0] ?? "")
+        : isDateTimeValue(value);
+  const kept = values.filter(ok);
+  const bad = values.filter((value) => !ok(value));
+  if (kept.length === 0) return { bad };
+  const params = dateOnly && declared === undefined ? `${line.params};VALUE=DATE` : line.params;
+  return { line: { ...line, params, value: kept.join(",") }, bad };
+}
+
+function durationDays(value: string): number | undefined {
+  const match = DURATION.exec(value);
+  if (!match || value.replace(/^[+-]/, "") === "P" || value.endsWith("T")) return undefined;
+  const [weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
+  return weeks! * 7 + days! + hours! / 24 + minutes! / 1440 + seconds! / 86400;
+}
+
+type Fix = { line?: ContentLine; problem?: string; fatal?: boolean };
+
+function repairLine(line: ContentLine): Fix {
+  if (DATE_PROPERTIES.has(line.name)) {
+    const { line: kept, bad } = repairDates(line);
+    if (bad.length === 0) return { line: kept };
+    const what = WHAT[line.name] ?? line.name;
+    const fatal = !kept && (line.name === "DTSTART" || line.name === "RECURRENCE-ID");
+    const problem = `its ${what} "${bad.join(",")}" is not a date${fatal ? ", so it was left out" : " and was ignored"}`;
+    return { ...(kept && { line: kept }), problem, fatal };
+  }
+  if (line.name === "DURATION") {
+    const days = durationDays(line.value);
+    if (days !== undefined && days <= MAX_DURATION_DAYS) return { line };
+    return { problem: `its duration "${line.value.slice(0, 40)}" is not a plausible length and was ignored` };
+  }
+  if (line.name === "RRULE" || line.name === "EXRULE") {
+    const rule = readRuleText(line.value);
+    const kind = line.name === "RRULE" ? "repeat rule" : "exclusion rule";
+    if (rule.value === undefined) {
+      return { problem: `its ${kind} could not be read (${rule.problem}), so only its listed dates were imported` };
+    }
+    return { line: { ...line, value: rule.value }, ...(rule.problem && { problem: `its ${kind}: ${rule.problem}` }) };
+  }
+  return { line };
+}
+
+/** The event's own lines, repaired; nested components (alarms) are dropped, the importer never needs them. */
+export function repairEvent(lines: string[]): RepairedEvent {
+  const out: string[] = [];
+  const problems: RepairedEvent["problems"] = [];
+  let depth = 0;
+  for (const raw of lines) {
+    if (/^BEGIN:/i.test(raw)) depth++;
+    const nested = depth > 1;
+    if (/^END:/i.test(raw)) depth--;
+    if (nested) continue;
+    if (/^(BEGIN|END):/i.test(raw)) {
+      out.push(raw);
+      continue;
+    }
+    const line = splitContentLine(raw);
+    if (!line) {
+      if (raw.trim() !== "")
+        problems.push({ text: `a line that is not iCalendar was ignored ("${raw.slice(0, 40)}")`, fatal: false });
+      continue;
+    }
+    const fix = repairLine(line);
+    if (fix.problem) problems.push({ text: fix.problem, fatal: fix.fatal ?? false });
+    if (fix.line) out.push(joinContentLine(fix.line));
+  }
+  return { lines: out, problems };
+}
