@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { PASSWORD_RULE, signUpSchema, type SignUpInput } from "@/server/schemas/account";
+import { safeNextPath } from "./safe-next";
 
 type FieldErrors = Partial<Record<keyof SignUpInput, string>>;
 
@@ -22,7 +23,8 @@ function browserTimeZone(): string | undefined {
   }
 }
 
-export function SignUpForm() {
+/** `next`: a same-site path to go to once signed up (an invitation link), checked by safeNextPath. */
+export function SignUpForm({ next }: { next?: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
@@ -62,7 +64,7 @@ export function SignUpForm() {
       router.replace("/sign-in");
       return;
     }
-    router.replace("/dashboard");
+    router.replace(safeNextPath(next));
     router.refresh();
   }
 
@@ -95,7 +97,10 @@ export function SignUpForm() {
       </Button>
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}
-        <Link href="/sign-in" className="font-semibold text-brand underline-offset-4 hover:underline">
+        <Link
+          href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}
+          className="font-semibold text-brand underline-offset-4 hover:underline"
+        >
           Sign in
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { CoachingSection } from "@/components/coaching/coaching-section";
 import { CalendarFeed } from "@/components/profile/calendar-feed";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { Card } from "@/components/ui/card";
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: "Profile and settings" };
 export default async function ProfilePage() {
   await getQueryClient().prefetchQuery(trpc.profile.get.queryOptions());
   await getQueryClient().prefetchQuery(trpc.feeds.get.queryOptions({}));
+  await getQueryClient().prefetchQuery(trpc.coaching.listLinks.queryOptions());
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
   return (
     <div className="mx-auto max-w-xl space-y-6">
@@ -27,6 +29,11 @@ export default async function ProfilePage() {
       <Card>
         <HydrateClient>
           <CalendarFeed />
+        </HydrateClient>
+      </Card>
+      <Card id="coaching">
+        <HydrateClient>
+          <CoachingSection />
         </HydrateClient>
       </Card>
     </div>
