@@ -39,9 +39,13 @@ export async function recentAdherence(db: Database, viewerId: string, input: { a
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const weekStartsOn = athlete.weekStart === "sunday" ? 0 : 1;
   const today = todayIn(athlete.timeZone, now);
-  const window = async (days: number): Promise<Adherence> => {
+  // Each period reads as its combined figure, with all three figures beside it.
+  const window = async (days: number) => {
     const from = addDays(today, 1 - days);
-    return adherenceOf(await adherenceFactsByWeek(db, { athleteId: athlete.id, from, to: today, today, weekStartsOn }));
+    const figures = adherenceOf(
+      await adherenceFactsByWeek(db, { athleteId: athlete.id, from, to: today, today, weekStartsOn }),
+    );
+    return { ...figures.combined, from, ...figures };
   };
   const [last7, last30, last90] = await Promise.all([window(7), window(30), window(90)]);
   return { today, last7, last30, last90 };

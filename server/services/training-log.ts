@@ -61,7 +61,7 @@ export async function sessionLogView(db: Database, session: SessionWithExercises
       prescribedSets: session.exercises.reduce((sum, exercise) => sum + exercise.sets, 0),
       due: session.date <= today,
     },
-    log: sets.map(toSetView),
+    log: { rpe: session.log?.rpe ?? null, note: session.log?.note ?? null, sets: sets.map(toSetView) },
   };
 }
 
@@ -93,7 +93,7 @@ export async function sessionHistory(db: Database, viewerId: string, sessionId: 
             }
           : null,
         done: sets.filter((s) => s.exerciseId === exerciseId),
-        progress: progress.filter((p) => p.exerciseId === exerciseId).map(({ exerciseId: _id, ...week }) => week),
+        weeks: progress.filter((p) => p.exerciseId === exerciseId).map(({ exerciseId: _id, ...week }) => week),
       };
     }),
   };
