@@ -40,8 +40,6 @@ export type LogSet = {
 export type DraftSet = { amount: string; load: string };
 export type DraftExercise = { position: number; exerciseId: string; measure: Measure; sets: DraftSet[] };
 
-export const MAX_SETS_PER_EXERCISE = 20;
-
 function measureOf(exercise: PrescribedExercise): Measure {
   if (exercise.reps !== null) return "reps";
   if (exercise.seconds !== null) return "seconds";
@@ -54,7 +52,7 @@ export function asPrescribed(exercises: PrescribedExercise[]): LogSet[] {
   return exercises.flatMap((exercise) => {
     const measure = measureOf(exercise);
     const amount = exercise[measure];
-    return Array.from({ length: Math.min(exercise.sets, MAX_SETS_PER_EXERCISE) }, (_, index) => ({
+    return Array.from({ length: exercise.sets }, (_, index) => ({
       exerciseId: exercise.exerciseId,
       set: index + 1,
       ...(amount === null ? {} : { [measure]: amount }),

@@ -40,6 +40,7 @@ export function TickButton({
         "inline-flex min-h-10 flex-1 items-center justify-center gap-1 rounded-lg border px-2 text-sm font-semibold transition-colors",
         "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand",
         "disabled:cursor-not-allowed disabled:opacity-50",
+        compact && "md:min-w-8 md:px-1",
         pressed ? "border-brand bg-brand text-on-brand" : "border-line bg-surface text-fg hover:bg-raised",
       )}
     >

@@ -4,7 +4,7 @@ import { createContext, useContext, type ReactNode } from "react";
 import type { AdherenceBand, SkipReason, Soreness } from "@/server/domain/checkoff";
 
 /**
- * The check-off words (skip reasons, soreness levels, adherence bands) as the server's vocabulary
+ * The check-off words (skip reasons, soreness levels, adherence bands) and the log's limits as the server's vocabulary
  * names them. They reach the browser through this context, filled by a server layout, so the week
  * view does not ship the zod schemas that live beside them (about 30 KB gzipped).
  */
@@ -12,6 +12,7 @@ export type CheckOffWords = {
   skipReasons: { value: SkipReason; label: string }[];
   sorenessLevels: { value: Soreness; label: string }[];
   bands: Record<AdherenceBand, string>;
+  limits: { rpeMin: number; rpeMax: number; noteMaxChars: number; maxSetsPerLog: number; maxSetNumber: number };
 };
 
 const WordsContext = createContext<CheckOffWords | null>(null);

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { Notice } from "@/components/ui/notice";
+import { SessionLogPanel } from "@/components/checkoff/session-log-panel";
 import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
 import { ChangeList } from "@/components/history/change-list";
 import { formatDose } from "./dose";
@@ -47,6 +48,8 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           </a>
         </div>
       </div>
+
+      <SessionLogPanel session={session} />
 
       <Card>
         <h2 className="font-semibold">Why this day and this load</h2>

@@ -7,15 +7,17 @@ import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { MenuItem, MenuLabel, PopoverMenu } from "@/components/ui/popover-menu";
 import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
-import { ChangedBadge } from "@/components/history/changed-badge";
+import { SessionMarks } from "@/components/history/session-marks";
+import { SessionCheckOff } from "@/components/checkoff/session-check-off";
+import type { SessionCheckOffState } from "@/components/checkoff/types";
 
 export interface WeekSession {
   id: string;
   date: string;
   load: Load;
   focus: string;
-  status: "planned" | "done" | "skipped";
   movedByHand: boolean;
+  checkOff: SessionCheckOffState;
   exerciseCount: number;
   sets: number;
 }
@@ -30,7 +32,7 @@ export function SessionCard({
   days: string[];
   onMove: (date: string) => void;
 }) {
-  const movable = session.status === "planned";
+  const movable = session.checkOff.status === "planned";
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: session.id,
     disabled: !movable,
@@ -97,10 +99,11 @@ export function SessionCard({
         <span className="text-xs text-muted">
           {session.exerciseCount} exercises · {session.sets} sets
         </span>
-        {session.status === "done" ? <span className="text-xs font-semibold text-brand">Done</span> : null}
-        {session.status === "skipped" ? <span className="text-xs font-semibold text-muted">Skipped</span> : null}
         {session.movedByHand ? <span className="text-xs text-muted">moved by you</span> : null}
-        <ChangedBadge sessionId={session.id} date={session.date} />
+        <SessionMarks sessionId={session.id} date={session.date} />
+      </div>
+      <div className="mt-2">
+        <SessionCheckOff sessionId={session.id} date={session.date} checkOff={session.checkOff} compact />
       </div>
     </div>
   );

@@ -12,13 +12,14 @@ import {
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
+import { WeekCheckOffSummary } from "@/components/checkoff/week-check-off-summary";
+import { WeekRun } from "@/components/checkoff/week-run";
 import { useTRPC } from "@/components/trpc/client";
 import { ButtonLink } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { Notice } from "@/components/ui/notice";
 import { MoveConfirmDialog, type PendingMove } from "./move-confirm-dialog";
-import { RunChip } from "./run-chip";
 import { SessionCard } from "./session-card";
 
 /** The week: seven days of runs and strength sessions, where sessions can be moved. */
@@ -68,12 +69,13 @@ export function WeekBoard({ date }: { date?: string }) {
       <WeekNavigation weekStart={week.weekStart} previous={week.previousWeek} next={week.nextWeek} today={week.today} />
       <div aria-live="polite">{message ? <Notice tone={message.tone}>{message.text}</Notice> : null}</div>
       {!hasPlan ? <NoSessionsNotice /> : null}
+      {hasPlan ? <WeekCheckOffSummary week={week} /> : null}
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
         <ol className="grid gap-2 md:grid-cols-7">
           {week.days.map((day) => (
             <DayColumn key={day.date} date={day.date} isToday={day.isToday}>
               {day.runs.map((run) => (
-                <RunChip key={run.id} run={run} units={week.athlete.units} />
+                <WeekRun key={run.id} run={run} units={week.athlete.units} />
               ))}
               {day.sessions.map((session) => (
                 <SessionCard

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AdherenceChart } from "@/components/checkoff/adherence-chart";
 import { PhaseTimeline } from "@/components/plan/phase-timeline";
 import { PlanWeeks } from "@/components/plan/plan-weeks";
 import { ReplanPanel } from "@/components/plan/replan-panel";
@@ -22,6 +23,11 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   ]);
   if (!overview) notFound();
   const { plan, weeks } = overview;
+  const adherence = await caller.adherence.summary({
+    athleteId: plan.athleteId,
+    from: plan.startDate,
+    to: plan.endDate,
+  });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -50,6 +56,11 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Load and running, week by week</h2>
         <VolumeChart weeks={weeks} units={profile.units} />
+      </Card>
+
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Adherence, week by week</h2>
+        <AdherenceChart planned={weeks} adherence={adherence.weeks} />
       </Card>
 
       {plan.warnings.length > 0 ? (

@@ -1,0 +1,74 @@
+"use client";
+
+import { useMutationState } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useTRPC } from "@/components/trpc/client";
+import type { RunCheckOffInput, SessionCheckOffInput, Week, WeekAdherence } from "./types";
+import { useHydrated } from "./writes";
+
+type Arithmetic = typeof import("@/server/domain/adherence") & typeof import("@/server/domain/checkoff");
+
+// The adherence arithmetic lives in server/domain beside its zod vocabulary; it is fetched after
+// the first paint, so the week view's first load does not carry zod and a tick still updates the
+// figures at once, offline too.
+let arithmetic: Promise<Arithmetic> | undefined;
+function loadArithmetic(): Promise<Arithmetic> {
+  arithmetic ??= Promise.all([import("@/server/domain/adherence"), import("@/server/domain/checkoff")]).then(
+    ([adherence, checkoff]) => ({ ...adherence, ...checkoff }),
+  );
+  return arithmetic;
+}
+
+/** The latest status of each item with a write on its way, by session or run id. */
+function usePendingStatuses(): Map<string, string> {
+  const trpc = useTRPC();
+  const hydrated = useHydrated();
+  const sessions = useMutationState({
+    filters: { mutationKey: trpc.sessions.checkOff.mutationKey(), status: "pending" },
+    select: (m) => m.state.variables as SessionCheckOffInput,
+  });
+  const runs = useMutationState({
+    filters: { mutationKey: trpc.runs.checkOff.mutationKey(), status: "pending" },
+    select: (m) => m.state.variables as RunCheckOffInput,
+  });
+  if (!hydrated) return new Map();
+  const writes = [
+    ...sessions.map((v) => ({ id: v.sessionId, status: v.status, at: v.clientTime })),
+    ...runs.map((v) => ({ id: v.runId, status: v.status, at: v.clientTime })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  return new Map(writes.map((w) => [w.id, w.status]));
+}
+
+/**
+ * The week's figures with the ticks still on their way counted in, computed by the same
+ * arithmetic the server uses. The server's own figures whenever nothing is pending.
+ */
+export function useProjectedAdherence(week: Week): WeekAdherence {
+  const pending = usePendingStatuses();
+  const [math, setMath] = useState<Arithmetic | null>(null);
+  useEffect(() => {
+    void loadArithmetic().then(setMath);
+  }, []);
+  if (pending.size === 0 || !math) return week.adherence;
+  const touched = week.days.some(
+    (day) => day.sessions.some((s) => pending.has(s.id)) || day.runs.some((r) => pending.has(r.id)),
+  );
+  if (!touched) return week.adherence;
+  const facts = week.days.flatMap((day) => [
+    ...day.sessions
+      .filter((s) => s.checkOff.due)
+      .map((s) =>
+        math.sessionFact(
+          (pending.get(s.id) as typeof s.checkOff.status | undefined) ?? s.checkOff.status,
+          s.checkOff.prescribedSets,
+          s.checkOff.loggedSets,
+        ),
+      ),
+    ...day.runs
+      .filter((r) => r.checkOff?.due && math.runCountsForAdherence(r.type))
+      .map((r) =>
+        math.runFact((pending.get(r.id) as "planned" | "done" | "skipped" | undefined) ?? r.checkOff!.status),
+      ),
+  ]);
+  return math.adherenceOf(facts);
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/components/trpc/client";
+import { BandBadge } from "./band-badge";
+import { WaitingToSync } from "./tick-parts";
+import type { Figure, WeekAdherence as WeekFigures } from "./types";
+import { useWaitingWrites } from "./writes";
+import { useCheckOffWords } from "./words";
+
+/**
+ * The week's adherence (strength, runs, overall), ticks on their way included, with the last 7,
+ * 30 and 90 days below (those from the server only).
+ */
+export function WeekAdherence({ athleteId, adherence }: { athleteId: string; adherence: WeekFigures }) {
+  const words = useCheckOffWords();
+  const waiting = useWaitingWrites();
+  return (
+    <section
+      aria-labelledby="week-adherence-heading"
+      className="space-y-2 rounded-2xl border border-line bg-surface p-3 text-sm"
+      data-testid="week-adherence"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="week-adherence-heading" className="font-semibold">
+          This week so far
+        </h2>
+        {waiting > 0 ? (
+          <WaitingToSync>
+            {waiting === 1 ? "1 change waiting to sync" : `${waiting} changes waiting to sync`}: figures update once
+            sent
+          </WaitingToSync>
+        ) : null}
+      </div>
+      <dl className="grid grid-cols-3 gap-2">
+        <FigureCell term="Overall" figure={adherence.combined} label={words.bands[adherence.combined.band]} />
+        <FigureCell
+          term="Strength"
+          figure={adherence.strength}
+          label={words.bands[adherence.strength.band]}
+          detail={`${adherence.strength.done} of ${adherence.strength.planned} sets`}
+        />
+        <FigureCell
+          term="Runs"
+          figure={adherence.runs}
+          label={words.bands[adherence.runs.band]}
+          detail={`${adherence.runs.done} of ${adherence.runs.planned} runs`}
+        />
+      </dl>
+      <RecentFigures athleteId={athleteId} />
+    </section>
+  );
+}
+
+function FigureCell({ term, figure, label, detail }: { term: string; figure: Figure; label: string; detail?: string }) {
+  return (
+    <div className="min-w-0 space-y-1">
+      <dt className="text-xs text-muted">{term}</dt>
+      <dd className="space-y-0.5">
+        {figure.percent !== null ? (
+          <span className="block text-lg leading-tight font-bold">{figure.percent}%</span>
+        ) : null}
+        <BandBadge figure={figure} label={label} withPercent={false} />
+        {detail && figure.planned > 0 ? <span className="block text-xs text-muted">{detail}</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+/** The dashboard's 7, 30 and 90 days, on the home screen of a block (the week). */
+function RecentFigures({ athleteId }: { athleteId: string }) {
+  const trpc = useTRPC();
+  const words = useCheckOffWords();
+  const recent = useQuery(trpc.adherence.recent.queryOptions({ athleteId }));
+  if (recent.isPending) return <p className="text-xs text-muted">Loading the last 90 days…</p>;
+  if (recent.isError) return <p className="text-xs text-muted">The last 90 days could not be loaded.</p>;
+  const periods = [
+    ["7 days", recent.data.last7],
+    ["30 days", recent.data.last30],
+    ["90 days", recent.data.last90],
+  ] as const;
+  return (
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted" data-testid="recent-adherence">
+      <span>Last</span>
+      {periods.map(([term, figure]) => (
+        <span key={term} className="inline-flex items-center gap-1">
+          {term}
+          <BandBadge figure={figure} label={words.bands[figure.band]} />
+        </span>
+      ))}
+    </p>
+  );
+}

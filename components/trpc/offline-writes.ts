@@ -1,0 +1,78 @@
+import { createSyncStoragePersister } from "@tanstack/query-sync-storage-persister";
+import type { Mutation, QueryClient } from "@tanstack/react-query";
+import { persistQueryClient } from "@tanstack/react-query-persist-client";
+import { TRPCClientError, type TRPCClient } from "@trpc/client";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import type { AppRouter } from "@/server/trpc/routers";
+
+/**
+ * Ticks and logs are made in the gym, often without signal. These writes are TanStack Query
+ * mutations that pause while the browser is offline; the paused ones are kept in localStorage so
+ * they survive a closed tab, and are sent when the connection returns. Every write carries its own
+ * clientId and clientTime, so a replay is applied once and a late one never overwrites a newer tap.
+ */
+export const OFFLINE_WRITES_STORAGE_KEY = "groundwork-offline-writes";
+/** Bump when the shape of a queued write changes: older queues are then dropped, not replayed. */
+const QUEUE_VERSION = "checkoff-1";
+/** A week away from signal is still worth sending when the runner is back. */
+const QUEUE_MAX_AGE_MS = 14 * 24 * 3600 * 1000;
+
+type OptionsProxy = ReturnType<typeof createTRPCOptionsProxy<AppRouter>>;
+
+/** The mutation options of every write that may wait offline; components use the same keys. */
+export function offlineWriteOptions(trpc: OptionsProxy) {
+  return [
+    trpc.sessions.checkOff.mutationOptions(),
+    trpc.sessions.log.mutationOptions(),
+    trpc.sessions.soreness.mutationOptions(),
+    trpc.runs.checkOff.mutationOptions(),
+  ] as const;
+}
+
+/** A rejected write (not allowed, invalid) is final; only a lost connection is worth retrying. */
+function isConnectionFailure(error: unknown): boolean {
+  return !(error instanceof TRPCClientError) || error.data === undefined || error.data === null;
+}
+
+const prepared = new WeakSet<QueryClient>();
+
+/**
+ * Registers the writes' mutation functions by key (a restored write has no component behind it),
+ * then restores the queue from storage and sends what it holds. Browser only; safe to call twice.
+ */
+export function keepOfflineWrites(queryClient: QueryClient, client: TRPCClient<AppRouter>): void {
+  if (prepared.has(queryClient) || typeof window === "undefined") return;
+  prepared.add(queryClient);
+  const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
+  // Figures are computed on the server: after a write lands, the week, session and adherence reload.
+  // Returning the promise keeps the write pending until they have, so the tick never flickers back.
+  const refresh = () =>
+    Promise.all(
+      [trpc.plans.pathKey(), trpc.sessions.pathKey(), trpc.adherence.pathKey(), trpc.runs.pathKey()].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
+  for (const options of offlineWriteOptions(trpc)) {
+    queryClient.setMutationDefaults(options.mutationKey, {
+      mutationFn: options.mutationFn as (variables: unknown) => Promise<unknown>,
+      retry: (failures, error) => failures < 3 && isConnectionFailure(error),
+      onSettled: refresh,
+    });
+  }
+  const [, restored] = persistQueryClient({
+    queryClient,
+    persister: createSyncStoragePersister({
+      storage: window.localStorage,
+      key: OFFLINE_WRITES_STORAGE_KEY,
+      throttleTime: 100,
+    }),
+    buster: QUEUE_VERSION,
+    maxAge: QUEUE_MAX_AGE_MS,
+    // Only the queue is kept: the pages load their data fresh, and the cache could hold another user's.
+    dehydrateOptions: {
+      shouldDehydrateQuery: () => false,
+      shouldDehydrateMutation: (mutation: Mutation) => mutation.state.isPaused,
+    },
+  });
+  void restored.then(() => queryClient.resumePausedMutations()).catch(() => undefined);
+}
