@@ -2,8 +2,19 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useAthleteScope } from "@/components/athlete/scope";
+import { SessionUnreadBadge } from "@/components/comments/session-unread";
 import { useTRPC } from "@/components/trpc/client";
 import { startOfWeekOf } from "./week";
+
+/** The marks a week card carries for this reader: changed by someone else, new comments. */
+export function SessionMarks({ sessionId, date }: { sessionId: string; date: string }) {
+  return (
+    <>
+      <ChangedBadge sessionId={sessionId} date={date} />
+      <SessionUnreadBadge sessionId={sessionId} />
+    </>
+  );
+}
 
 /**
  * "Changed" on a session someone else (a coach, or the athlete for a coach) changed since this

@@ -156,8 +156,12 @@ export async function unreadComments(
   db: Database,
   viewerId: string,
   input: { athleteId?: string },
-): Promise<{ total: number; threads: UnreadCount[] }> {
+): Promise<{ total: number; threads: (UnreadCount & { own: boolean })[] }> {
   if (input.athleteId) await resolveAthlete(db, viewerId, input.athleteId);
   const threads = await countUnread(db, viewerId, input.athleteId);
-  return { total: threads.reduce((sum, thread) => sum + thread.count, 0), threads };
+  return {
+    total: threads.reduce((sum, thread) => sum + thread.count, 0),
+    // "own": the caller's own plan, so links go to their own pages rather than a coach's view.
+    threads: threads.map((thread) => ({ ...thread, own: thread.athleteId === viewerId })),
+  };
 }

@@ -25,7 +25,7 @@ describeWithDatabase("comments", (db) => {
 
     expect(await asAthlete.comments.unread({})).toEqual({
       total: 1,
-      threads: [{ athleteId: athlete.id, subject: `session:${subject.sessionId}`, count: 1 }],
+      threads: [{ athleteId: athlete.id, subject: `session:${subject.sessionId}`, count: 1, own: true }],
     });
     expect((await asCoach.comments.unread({})).total).toBe(0); // their own comment is not news
 
@@ -41,7 +41,7 @@ describeWithDatabase("comments", (db) => {
     await asAthlete.comments.add({ subject, body: "Thanks, Thursday works." });
     expect(await asCoach.comments.unread({})).toEqual({
       total: 1,
-      threads: [{ athleteId: athlete.id, subject: `session:${subject.sessionId}`, count: 1 }],
+      threads: [{ athleteId: athlete.id, subject: `session:${subject.sessionId}`, count: 1, own: false }],
     });
     expect((await asCoach.comments.unread({ athleteId: athlete.id })).total).toBe(1);
     expect(coach.id).not.toBe(athlete.id);
