@@ -1,4 +1,6 @@
 import { sql } from "drizzle-orm";
+import type { AdherenceFact } from "../../server/domain/adherence";
+import { RUN_TYPES_NOT_COUNTED } from "../../server/domain/checkoff";
 import type { Database } from "../client";
 
 /**
@@ -72,69 +74,64 @@ export async function listCoachedAthletes(db: Database, coachId: string, now: Da
   return rowsOf<AthleteListRow>(result);
 }
 
-export interface AdherenceSumsRow {
+export interface AdherenceFactRow extends AdherenceFact {
   athlete_id: string;
-  kind: "strength" | "runs";
-  week_done: number;
-  week_planned: number;
-  d7_done: number;
-  d7_planned: number;
-  d30_done: number;
-  d30_planned: number;
-  /** Sessions and runs from the last 7 days before today with nothing done. */
-  missed7: number;
-  max_rpe7: number | null;
-  very_sore7: boolean;
+  /** Which windows the facts fall in: this week (from the athlete's week start), the last 7 days. */
+  in_week: boolean;
+  in_7_days: boolean;
+  /** Dated in the 7 days before today: a planned or skipped item there was missed. */
+  before_today_7: boolean;
+  max_rpe: number | null;
+  very_sore: boolean;
 }
 
 /**
- * Adherence sums per athlete and kind over this week (from the athlete's week start), the last 7
- * and the last 30 days, counting only what was due (dated up to today). Strength counts sets:
- * a session ticked done without a set log counts as prescribed, a partial one its logged sets,
- * skipped or unticked nothing. Runs count runs (cross-training and rest days excluded).
+ * The adherence facts of every coached athlete over the last 30 days up to their today, grouped
+ * by window, kind and status: the same selection as db/queries/adherence.ts (the active plan's
+ * sessions and checked-off sessions of archived ones; runs but cross-training and rest), for
+ * many athletes at once. server/domain/adherence.ts turns facts into figures, as for one athlete.
  */
-export async function sumCoachedAdherence(db: Database, coachId: string, now: Date): Promise<AdherenceSumsRow[]> {
+export async function coachedAdherenceFacts(db: Database, coachId: string, now: Date): Promise<AdherenceFactRow[]> {
   const at = now.toISOString();
+  const notRunning = sql.join(
+    RUN_TYPES_NOT_COUNTED.map((type) => sql`${type}`),
+    sql`, `,
+  );
   const result = await db.execute(sql`
     with a as (
       select u.id as athlete_id, u.week_start, ((${at}::timestamptz at time zone u.time_zone)::date) as today
       from coach_links cl join users u on u.id = cl.athlete_id
       where cl.coach_id = ${coachId} and cl.status = 'active'
     ), w as (
-      select athlete_id, today, today - 6 as d7, today - 29 as d30,
-        case when week_start = 'sunday' then today - extract(dow from today)::int
-          else today - (extract(isodow from today)::int - 1) end as week_from
+      select athlete_id, today,
+        today - ((extract(dow from today)::int - case when week_start = 'sunday' then 0 else 1 end + 7) % 7) as week_from
       from a
     ), items as (
-      select w.athlete_id, s.date, 'strength' as kind, ex.prescribed as planned,
-        case coalesce(sl.status, 'planned')
-          when 'done' then case when lg.logged > 0 then least(lg.logged, ex.prescribed) else ex.prescribed end
-          when 'partial' then least(lg.logged, ex.prescribed)
-          else 0 end as done,
+      select w.athlete_id, s.date, 'strength' as kind, coalesce(sl.status::text, 'planned') as status,
+        (select coalesce(sum(e.sets), 0)::int from session_exercises e where e.session_id = s.id) as prescribed,
+        (select count(*)::int from set_logs x where x.session_id = s.id) as logged,
         sl.rpe, sl.soreness::text as soreness
-      from w join plans p on p.athlete_id = w.athlete_id and p.status = 'active'
-      join plan_sessions s on s.plan_id = p.id and s.date between w.d30 and w.today
+      from w join plan_sessions s on s.athlete_id = w.athlete_id and s.date between w.today - 29 and w.today
+      join plans p on p.id = s.plan_id
       left join session_logs sl on sl.session_id = s.id
-      cross join lateral (select coalesce(sum(e.sets), 0)::int as prescribed from session_exercises e where e.session_id = s.id) ex
-      cross join lateral (select count(*)::int as logged from set_logs x where x.session_id = s.id) lg
+      where p.status = 'active' or coalesce(sl.status::text, 'planned') <> 'planned'
       union all
-      select w.athlete_id, r.date, 'runs', 1, case when rc.status = 'done' then 1 else 0 end, null, null
-      from w join runs r on r.athlete_id = w.athlete_id and r.date between w.d30 and w.today
-        and r.type not in ('cross', 'rest')
+      select w.athlete_id, r.date, 'run', coalesce(rc.status::text, 'planned'), 1, 0, null, null
+      from w join runs r on r.athlete_id = w.athlete_id and r.date between w.today - 29 and w.today
+        and r.type::text not in (${notRunning})
       left join run_completions rc on rc.run_id = r.id
     )
-    select w.athlete_id, i.kind,
-      coalesce(sum(i.done) filter (where i.date >= w.week_from), 0)::int as week_done,
-      coalesce(sum(i.planned) filter (where i.date >= w.week_from), 0)::int as week_planned,
-      coalesce(sum(i.done) filter (where i.date >= w.d7), 0)::int as d7_done,
-      coalesce(sum(i.planned) filter (where i.date >= w.d7), 0)::int as d7_planned,
-      coalesce(sum(i.done), 0)::int as d30_done,
-      coalesce(sum(i.planned), 0)::int as d30_planned,
-      (count(*) filter (where i.date >= w.today - 7 and i.date < w.today and i.done = 0))::int as missed7,
-      max(i.rpe) filter (where i.date >= w.d7) as max_rpe7,
-      coalesce(bool_or(i.soreness = 'very-sore') filter (where i.date >= w.d7), false) as very_sore7
-    from w join items i on i.athlete_id = w.athlete_id
-    group by w.athlete_id, i.kind
+    select i.athlete_id, i.kind, i.status,
+      i.date >= w.week_from as in_week,
+      i.date >= w.today - 6 as in_7_days,
+      (i.date >= w.today - 7 and i.date < w.today) as before_today_7,
+      count(*)::int as items,
+      sum(i.prescribed)::int as prescribed,
+      sum(least(i.logged, i.prescribed))::int as logged,
+      max(i.rpe)::int as max_rpe,
+      coalesce(bool_or(i.soreness = 'very-sore'), false) as very_sore
+    from items i join w on w.athlete_id = i.athlete_id
+    group by i.athlete_id, i.kind, i.status, 4, 5, 6
   `);
-  return rowsOf<AdherenceSumsRow>(result);
+  return rowsOf<AdherenceFactRow>(result);
 }

@@ -1,7 +1,8 @@
 import type { Database } from "@/db/client";
-import { listCoachedAthletes, sumCoachedAdherence, type AdherenceSumsRow } from "@/db/queries/athlete-list";
+import { coachedAdherenceFacts, listCoachedAthletes, type AdherenceFactRow } from "@/db/queries/athlete-list";
+import { adherenceOf } from "../../domain/adherence";
 import type { AttentionReason } from "../../domain/coaching";
-import { adherenceFigure, combinedFigure, type AdherenceFigure } from "../../domain/checkoff";
+import type { AdherenceFigure } from "../../domain/checkoff";
 import { ATTENTION_REASONS } from "../../domain/coaching";
 import { daysBetween } from "../../domain/dates";
 
@@ -28,24 +29,20 @@ export interface CoachedAthlete {
 /** How far under the 30-day figure the last 7 days must fall to need attention, in points. */
 const DROP_POINTS = 20;
 
-type Window = "week" | "d7" | "d30";
-
-function figure(rows: AdherenceSumsRow[], window: Window): AdherenceFigure {
-  const of = (kind: AdherenceSumsRow["kind"]) => {
-    const row = rows.find((r) => r.kind === kind);
-    return adherenceFigure(row?.[`${window}_done`] ?? 0, row?.[`${window}_planned`] ?? 0);
-  };
-  return combinedFigure(of("strength"), of("runs"));
+function figure(facts: AdherenceFactRow[], inWindow: (fact: AdherenceFactRow) => boolean): AdherenceFigure {
+  return adherenceOf(facts.filter(inWindow)).combined;
 }
 
 function attentionOf(
-  sums: AdherenceSumsRow[],
+  facts: AdherenceFactRow[],
   last7: AdherenceFigure,
   last30: AdherenceFigure,
   flags: { replanWaiting: boolean; unansweredComment: boolean },
 ): Attention[] {
   const found: Attention[] = [];
-  const missed = sums.reduce((n, row) => n + row.missed7, 0);
+  const missed = facts
+    .filter((fact) => fact.before_today_7 && (fact.status === "planned" || fact.status === "skipped"))
+    .reduce((n, fact) => n + fact.items, 0);
   if (missed >= 2)
     found.push({ reason: "missed-items", words: `Missed ${missed} sessions or runs in the last 7 days` });
   if (last7.percent !== null && last30.percent !== null && last7.percent <= last30.percent - DROP_POINTS) {
@@ -54,8 +51,9 @@ function attentionOf(
       words: `Adherence ${last7.percent}% in the last 7 days, ${last30.percent - last7.percent} points under their 30-day ${last30.percent}%`,
     });
   }
-  const rpe = Math.max(0, ...sums.map((row) => row.max_rpe7 ?? 0));
-  const verySore = sums.some((row) => row.very_sore7);
+  const recent = facts.filter((fact) => fact.in_7_days);
+  const rpe = Math.max(0, ...recent.map((fact) => fact.max_rpe ?? 0));
+  const verySore = recent.some((fact) => fact.very_sore);
   if (rpe >= 9 || verySore) {
     const parts = [rpe >= 9 ? `logged effort ${rpe} of 10` : null, verySore ? "reported being very sore" : null];
     const said = parts.filter(Boolean).join(" and ");
@@ -76,21 +74,21 @@ function attentionOf(
  * athletes. Athletes who need attention come first, then the nearest race, then by name.
  */
 export async function coachedAthletes(db: Database, coachId: string, now: Date): Promise<CoachedAthlete[]> {
-  const [athletes, sums] = await Promise.all([
+  const [athletes, facts] = await Promise.all([
     listCoachedAthletes(db, coachId, now),
-    sumCoachedAdherence(db, coachId, now),
+    coachedAdherenceFacts(db, coachId, now),
   ]);
-  const sumsOf = new Map<string, AdherenceSumsRow[]>();
-  for (const row of sums) sumsOf.set(row.athlete_id, [...(sumsOf.get(row.athlete_id) ?? []), row]);
+  const factsOf = new Map<string, AdherenceFactRow[]>();
+  for (const row of facts) factsOf.set(row.athlete_id, [...(factsOf.get(row.athlete_id) ?? []), row]);
   const list = athletes.map((row): CoachedAthlete => {
-    const own = sumsOf.get(row.athlete_id) ?? [];
-    const last7 = figure(own, "d7");
-    const last30 = figure(own, "d30");
+    const own = factsOf.get(row.athlete_id) ?? [];
+    const last7 = figure(own, (fact) => fact.in_7_days);
+    const last30 = figure(own, () => true);
     return {
       athleteId: row.athlete_id,
       name: row.name,
       planId: row.plan_id,
-      thisWeek: figure(own, "week"),
+      thisWeek: figure(own, (fact) => fact.in_week),
       last7,
       last30,
       nextRace: row.next_race

@@ -133,6 +133,10 @@ describeWithDatabase("coach's athlete list", (db) => {
       attention: [{ reason: "unanswered-comment", words: "A comment has waited over 24 hours for an answer" }],
     });
     expect(list.at(-1)?.name).toBe("Steady");
+    // The same figures as the athlete's own adherence read model.
+    const recent = await callerFor(db(), coach.id, () => now).adherence.recent({ athleteId: slipping.id });
+    expect(byName.Slipping?.last7).toEqual(recent.last7.combined);
+    expect(byName.Slipping?.last30).toEqual(recent.last30.combined);
 
     // Re-planning clears the flag: the SQL digest matches the one the plan service stores.
     await callerFor(db(), changed.id, () => now).plans.replan({ planId: changed.planId, confirm: true });
