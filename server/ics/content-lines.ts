@@ -30,6 +30,8 @@ function unfoldedLines(text: string): string[] {
 }
 
 function beginOrEnd(line: string): { kind: "BEGIN" | "END"; name: string } | undefined {
+  const first = line.charCodeAt(0) | 0x20; // lower-case ASCII letter
+  if (first !== 0x62 /* b */ && first !== 0x65 /* e */) return undefined;
   const match = /^(BEGIN|END):([A-Za-z0-9-]+)\s*$/i.exec(line);
   return match ? { kind: match[1]!.toUpperCase() as "BEGIN" | "END", name: match[2]!.toUpperCase() } : undefined;
 }

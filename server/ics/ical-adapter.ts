@@ -48,38 +48,56 @@ function calendarProperties(raw: RawCalendar): unknown[] {
   throw new IcsImportError("not-icalendar", "This is not a valid iCalendar (.ics) file.");
 }
 
-function readEvent(lines: string[], notes: string[]): unknown[] | undefined {
+interface Piece {
+  lines: string[];
+  /** Says what went wrong when this component alone cannot be parsed. */
+  failure: () => string;
+}
+
+function eventPiece(lines: string[], notes: string[]): Piece | undefined {
   const repaired = repairEvent(lines);
   const label = () => eventLabel(rawValue(lines, "SUMMARY"), rawValue(lines, "UID"));
   for (const problem of repaired.problems) notes.push(`${label()}: ${problem.text}.`);
   if (repaired.problems.some((problem) => problem.fatal)) return undefined;
-  const parsed = parseComponent(repaired.lines);
-  if (!parsed) notes.push(`${label()} could not be read and was left out.`);
-  return parsed;
+  return { lines: repaired.lines, failure: () => `${label()} could not be read and was left out.` };
+}
+
+function zonePiece(lines: string[]): Piece {
+  const failure = () => `Time zone definition ${rawValue(lines, "TZID") ?? ""} could not be read and was ignored.`;
+  return { lines, failure };
+}
+
+/** jCal of every piece: all at once when ical.js can (fast), else one by one, leaving out the bad ones. */
+function parsePieces(pieces: Piece[], notes: string[]): unknown[] {
+  try {
+    const parsed: unknown = ICAL.parse(pieces.flatMap((piece) => piece.lines).join("\r\n"));
+    const all = Array.isArray(parsed) && typeof parsed[0] === "string" ? [parsed] : parsed;
+    if (Array.isArray(all) && all.length === pieces.length) return all;
+  } catch {
+    // One of them is bad: find which below.
+  }
+  return pieces.flatMap((piece) => {
+    const parsed = parseComponent(piece.lines);
+    if (!parsed) notes.push(piece.failure());
+    return parsed ? [parsed] : [];
+  });
 }
 
 /**
- * All VCALENDARs in the text (a file may concatenate several). Each event and time zone is
- * parsed on its own: one that ical.js cannot read becomes a note, the rest of the file imports.
+ * All VCALENDARs in the text (a file may concatenate several). Events are repaired line by
+ * line first; one that ical.js still cannot read becomes a note, the rest of the file imports.
+ * Components the importer never reads (VTODO, VJOURNAL...) are not parsed at all.
  */
 export function parseCalendars(text: string): ParsedFile {
   const notes: string[] = [];
   const calendars = splitCalendars(text).map((raw) => {
-    const children: unknown[] = [];
-    for (const component of raw.components) {
-      if (component.name === "VEVENT") {
-        const event = readEvent(component.lines, notes);
-        if (event) children.push(event);
-      } else if (component.name === "VTIMEZONE") {
-        const zone = parseComponent(component.lines);
-        if (zone) children.push(zone);
-        else
-          notes.push(
-            `Time zone definition ${rawValue(component.lines, "TZID") ?? ""} could not be read and was ignored.`,
-          );
-      }
-    }
-    return new ICAL.Component(["vcalendar", calendarProperties(raw), children]);
+    const pieces = raw.components.flatMap((component) => {
+      if (component.name === "VTIMEZONE") return [zonePiece(component.lines)];
+      if (component.name !== "VEVENT") return [];
+      const piece = eventPiece(component.lines, notes);
+      return piece ? [piece] : [];
+    });
+    return new ICAL.Component(["vcalendar", calendarProperties(raw), parsePieces(pieces, notes)]);
   });
   if (calendars.length === 0) {
     throw new IcsImportError("not-icalendar", "This is not an iCalendar (.ics) file: it holds no VCALENDAR.");

@@ -69,8 +69,7 @@ function startOf(component: Component, name = "dtstart"): Dated | undefined {
   return time && (tzid ? { time, tzid } : { time });
 }
 
-function single(uid: string, component: Component): Occurrence | undefined {
-  const start = startOf(component);
+function single(uid: string, component: Component, start = startOf(component)): Occurrence | undefined {
   if (!start) return undefined;
   const event = makeEvent(component, []);
   return { uid, start: start.time, end: () => endOf(event), item: component, ...(start.tzid && { tzid: start.tzid }) };
@@ -187,7 +186,7 @@ export function occurrencesOf(uid: string, group: EventGroup, expander: Expander
   if (master && start && !isCancelled(master)) {
     const repeating = master.hasProperty("rrule") || master.hasProperty("rdate");
     if (repeating) found.push(...expandSeries(uid, master, start, overrides, expander));
-    else found.push(single(uid, master));
+    else found.push(single(uid, master, start));
   }
   return found.filter(
     (occurrence) => occurrence !== undefined && inWindow(occurrence.start, expander.budget.window),

@@ -101,17 +101,29 @@ function repairLine(line: ContentLine): Fix {
   return { line };
 }
 
+/** Only these properties are ever repaired; every other line passes through untouched. */
+const PLAIN_TIME =
+  /^(?:DTSTART|DTEND|RECURRENCE-ID)(?:;TZID=[^:;"]+)?:\d{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])[0-5]\d[0-5]\dZ?$/;
+const REPAIRED = /^(DTSTART|DTEND|DUE|EXDATE|RDATE|RECURRENCE-ID|DURATION|RRULE|EXRULE)[;:]/i;
+
+/** A line no repair applies to: most lines of every file, so this is checked without allocating. */
+function isPlain(raw: string): boolean {
+  if (PLAIN_TIME.test(raw)) return true; // DTSTART:20260302T063000Z and the like
+  return !REPAIRED.test(raw) && /^[A-Za-z0-9-]+[;:]/.test(raw) && raw.includes(":");
+}
+
 /** The event's own lines, repaired; nested components (alarms) are dropped, the importer never needs them. */
 export function repairEvent(lines: string[]): RepairedEvent {
   const out: string[] = [];
   const problems: RepairedEvent["problems"] = [];
   let depth = 0;
   for (const raw of lines) {
-    if (/^BEGIN:/i.test(raw)) depth++;
+    const marker = /^(BEGIN|END):/i.exec(raw)?.[1]?.toUpperCase();
+    if (marker === "BEGIN") depth++;
     const nested = depth > 1;
-    if (/^END:/i.test(raw)) depth--;
+    if (marker === "END") depth--;
     if (nested) continue;
-    if (/^(BEGIN|END):/i.test(raw)) {
+    if (marker || isPlain(raw)) {
       out.push(raw);
       continue;
     }
