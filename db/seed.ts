@@ -63,6 +63,7 @@ export async function seedDemo(db: Database, now: Date): Promise<void> {
     name: "Spring marathon strength block",
     settings: {
       raceDate,
+      weeks: 16,
       sessionsPerWeek: 2,
       level: "intermediate",
       equipment: ["mat", "band", "dumbbell", "box"],

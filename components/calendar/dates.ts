@@ -1,5 +1,4 @@
 import { formatDay } from "@/components/ui/dates";
-import { addDays, weekday } from "@/server/domain/dates";
 
 /**
  * The run calendar's date wording, on the app's one date formatter (components/ui/dates.ts).
@@ -26,9 +25,3 @@ export function formatWeekRange(from: string, to: string): string {
 }
 
 export { addDays, startOfWeek, isIsoDate } from "@/server/domain/dates";
-
-/** The first Sunday at least `weeks` weeks after `today`: a sensible race day to start from. */
-export function sundayAtLeastWeeksAfter(today: string, weeks: number): string {
-  const earliest = addDays(today, weeks * 7);
-  return addDays(earliest, (7 - weekday(earliest)) % 7);
-}

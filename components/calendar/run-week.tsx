@@ -10,6 +10,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { addDays, formatLongDay, formatWeekRange, startOfWeek } from "./dates";
 import { DayCard } from "./day-card";
+import { weekRunSummary } from "./week-summary";
 
 interface Props {
   weekStart: string;
@@ -42,7 +43,7 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
             {formatWeekRange(weekStart, weekEnd)}
           </h2>
           {runs.data && runs.data.length > 0 ? (
-            <p className="text-sm text-muted">{weekSummary(runs.data, units)}</p>
+            <p className="text-sm text-muted">{weekRunSummary(runs.data, units)}</p>
           ) : null}
         </div>
         <nav aria-label="Weeks" className="grid w-full grid-cols-3 gap-2 sm:flex sm:w-auto">
@@ -133,12 +134,4 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
       )}
     </section>
   );
-}
-
-/** "5 runs · 33.8 km running": cross-training, rest and races leave the running total alone. */
-function weekSummary(runs: { type: string; distanceKm: number | null }[], units: DistanceUnit): string {
-  const running = runs.filter((run) => !["cross", "rest"].includes(run.type));
-  const km = running.reduce((sum, run) => sum + (run.distanceKm ?? 0), 0);
-  const count = `${running.length} ${running.length === 1 ? "run" : "runs"}`;
-  return km > 0 ? `${count} · ${formatDistance(km, units)}` : count;
 }

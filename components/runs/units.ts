@@ -3,9 +3,9 @@
  * the calendar editor, the import review and the template preview.
  */
 
-export type DistanceUnit = "km" | "mi";
+import { KM_PER_MILE, type DistanceUnit } from "@/server/domain/vocabulary";
 
-export const KM_PER_MILE = 1.609344;
+export type { DistanceUnit };
 
 /** A stored distance in the athlete's unit, not rounded. */
 export function kmToUnit(km: number, unit: DistanceUnit): number {

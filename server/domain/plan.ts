@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { daysBetween, isoDateSchema, isSaneDate } from "./dates";
+import { plainText } from "./text";
 import { BLOCK_WEEKS, MAX_BLOCKED_DATES, MAX_RUNS, RUN_LIMITS } from "./limits";
 import { equipmentSchema, EQUIPMENT, levelSchema, loadSchema, phaseSchema, runTypeSchema } from "./vocabulary";
 
@@ -9,25 +10,31 @@ import { equipmentSchema, EQUIPMENT, levelSchema, loadSchema, phaseSchema, runTy
  * the stored jsonb columns all parse with these schemas.
  */
 
-/** A run on the athlete's calendar. A distance of 0 km (as many exports write it) means none. */
-export const runSchema = z.object({
+/** Each field of a run once: the planner's input and the run forms build on them. */
+export const runFieldSchemas = {
   date: isoDateSchema,
   type: runTypeSchema,
+  /** 0 km (as many exports write a cross-training or rest entry) means no distance. */
   distanceKm: z
     .number({ error: "Give the distance as a number of kilometres." })
     .min(0, "Distance cannot be negative.")
     .max(RUN_LIMITS.maxKm, "That distance is too long for one run.")
-    .transform((km) => (km === 0 ? undefined : km))
-    .optional(),
+    .transform((km) => (km === 0 ? undefined : km)),
   durationMin: z
     .number({ error: "Give the duration as a number of minutes." })
+    .int("Give the duration in whole minutes.")
     .positive("Duration must be more than zero.")
-    .max(RUN_LIMITS.maxMinutes, "A run is at most 24 hours.")
-    .optional(),
-  title: z
-    .string({ error: "The title must be text." })
-    .max(RUN_LIMITS.maxTitle, "Keep the title under 200 characters.")
-    .optional(),
+    .max(RUN_LIMITS.maxMinutes, "A run is at most 24 hours."),
+  title: plainText(RUN_LIMITS.maxTitle, "Keep the title under 200 characters."),
+};
+
+/** A run on the athlete's calendar. */
+export const runSchema = z.object({
+  date: runFieldSchemas.date,
+  type: runFieldSchemas.type,
+  distanceKm: runFieldSchemas.distanceKm.optional(),
+  durationMin: runFieldSchemas.durationMin.optional(),
+  title: runFieldSchemas.title.optional(),
 });
 export type Run = z.output<typeof runSchema>;
 

@@ -1,3 +1,4 @@
+import { MAX_ICS_BYTES } from "../domain/limits";
 import { IcsImportError } from "./errors";
 
 /**
@@ -5,7 +6,7 @@ import { IcsImportError } from "./errors";
  * instead of exhausting memory, the stack or the clock inside the parser.
  */
 
-export const MAX_BYTES = 5 * 1024 * 1024;
+export const MAX_BYTES = MAX_ICS_BYTES;
 /** A real 5 MB export has 100-150k lines; millions of tiny lines are an attack, not a calendar. */
 export const MAX_LINES = 400_000;
 export const MAX_EVENTS = 50_000;

@@ -1,6 +1,8 @@
 /** Distance units shared by the calendar importer and the plan templates. */
 
-export const KM_PER_MILE = 1.609344;
+import { KM_PER_MILE } from "../domain/vocabulary";
+
+export { KM_PER_MILE };
 export const MARATHON_KM = 42.195;
 export const HALF_MARATHON_KM = 21.0975;
 

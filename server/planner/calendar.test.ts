@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blockEndDate, blockOf, blockStartDate, PlanInputError } from "./block";
-import { buildCalendar, isMarathon, runKm, stepBackWeeks } from "./calendar";
+import { buildCalendar, isMarathon } from "./calendar";
+import { runVolumeKm as runKm, stepBackWeeks } from "./run-volume";
 import { FRI, MON, SUN, THU, TUE, WED, day } from "./fixtures/tiny";
 import type { Run } from "./types";
 
@@ -73,7 +74,7 @@ describe("the run calendar", () => {
 
   it("estimates volume from distance or duration", () => {
     expect(calendar.weekVolumeKm[0]).toBe(8 + 5 + 9 + 20);
-    expect(runKm({ date: day(1, MON), type: "cross", durationMin: 60 })).toBe(0);
+    expect(runKm({ type: "cross", durationMin: 60 })).toBe(0);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { fromDayNumber, toDayNumber } from "../domain/dates";
 import { blockLength, type Block } from "./block";
+import { weeklyRunVolume } from "./run-volume";
 import { QUALITY_RUN_TYPES, type IsoDate, type Run, type RunType } from "./types";
 
 /**
@@ -56,27 +57,6 @@ export function isMarathon(run: Run): boolean {
   if (run.distanceKm !== undefined) return run.distanceKm >= 40;
   const title = run.title ?? "";
   return /marathon/i.test(title) && !/half|semi|1\/2/i.test(title);
-}
-
-/** Typical distances, used only to compare weeks when a run has no distance or duration. */
-const NOMINAL_KM: Record<RunType, number> = {
-  easy: 8,
-  recovery: 5,
-  long: 20,
-  tempo: 10,
-  intervals: 10,
-  hills: 8,
-  race: 10,
-  cross: 0,
-  rest: 0,
-};
-
-/** Roughly how far a run goes; 6 min/km when only the duration is known. */
-export function runKm(run: Run): number {
-  if (run.type === "cross" || run.type === "rest") return 0;
-  if (run.distanceKm !== undefined) return run.distanceKm;
-  if (run.durationMin !== undefined) return run.durationMin / 6;
-  return NOMINAL_KM[run.type];
 }
 
 function emptyDay(index: number, dayNumber: number): CalendarDay {
@@ -136,38 +116,6 @@ function classifyRest(days: CalendarDay[], weeks: number): void {
   }
 }
 
-function weeklyVolumes(days: readonly CalendarDay[], weeks: number): { volume: number[]; longest: number[] } {
-  const volume = new Array<number>(weeks).fill(0);
-  const longest = new Array<number>(weeks).fill(0);
-  for (const day of days) {
-    const w = Math.floor(day.index / 7);
-    for (const run of day.runs) {
-      const km = runKm(run);
-      volume[w] = (volume[w] ?? 0) + km;
-      if (run.type === "long" || run.type === "race") longest[w] = Math.max(longest[w] ?? 0, km);
-    }
-  }
-  return { volume, longest };
-}
-
-/**
- * A step-back week: the volume drops by 10 % or more, or the long run by 15 % or more, against
- * the week before, and the week after goes back up.
- */
-export function stepBackWeeks(volume: readonly number[], longest: readonly number[]): boolean[] {
-  return volume.map((v, w) => {
-    const prevV = volume[w - 1] ?? 0;
-    const prevL = longest[w - 1] ?? 0;
-    const l = longest[w] ?? 0;
-    const nextV = volume[w + 1];
-    const nextL = longest[w + 1];
-    if (w === 0 || nextV === undefined || nextL === undefined) return false;
-    const dropped = (prevV > 0 && v <= 0.9 * prevV) || (prevL > 0 && l <= 0.85 * prevL);
-    const rebounds = nextV > v || nextL > l;
-    return dropped && rebounds;
-  });
-}
-
 export interface CalendarSpec {
   runs: readonly Run[];
   blockedDates: readonly IsoDate[];
@@ -196,13 +144,13 @@ export function buildCalendar(block: Block, spec: CalendarSpec): Calendar {
     goal.goalRace = true;
   }
   classifyRest(days, block.weeks);
-  const { volume, longest } = weeklyVolumes(days, block.weeks);
+  const volume = weeklyRunVolume(spec.runs, fromDayNumber(block.firstMonday), block.weeks);
   return {
     days,
     weeks: block.weeks,
     ...(goal ? { goalRaceIndex } : {}),
-    weekVolumeKm: volume,
-    weekLongestKm: longest,
-    stepBack: stepBackWeeks(volume, longest),
+    weekVolumeKm: volume.volumeKm,
+    weekLongestKm: volume.longestKm,
+    stepBack: volume.stepBack,
   };
 }

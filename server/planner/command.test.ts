@@ -38,16 +38,7 @@ describe("the plan command", () => {
       '{"raceDate":"2026-02-30","sessionsPerWeek":2,"level":"beginner","equipment":[],"runs":[]}',
       ["raceDate: Use a real date written as YYYY-MM-DD."],
     ],
-    [
-      "missing fields",
-      "{}",
-      [
-        "sessionsPerWeek: required",
-        "level: required",
-        "equipment: required",
-        "runs: required",
-      ],
-    ],
+    ["missing fields", "{}", ["sessionsPerWeek: required", "level: required", "equipment: required", "runs: required"]],
     ["not JSON", "{oops", [expect.stringMatching(/^input: not valid JSON/)]],
   ])("exits 2 on %s, prints nothing on stdout and names each bad field on stderr", (_label, text, lines) => {
     const result = runCommand(["-"], stdin(text));

@@ -1,5 +1,6 @@
 import { blockOf } from "./block";
 import { buildCalendar } from "./calendar";
+import { roundVolume } from "./run-volume";
 import { withDefaults } from "./schema";
 import type { PlanInput } from "./types";
 
@@ -14,7 +15,7 @@ export function summariseRunWeeks(input: PlanInput): RunWeeks {
   const request = withDefaults(input);
   const calendar = buildCalendar(blockOf(request), request);
   return {
-    volumeKm: calendar.weekVolumeKm.map((km) => Math.round(km * 10) / 10),
+    volumeKm: calendar.weekVolumeKm.map(roundVolume),
     longestKm: calendar.weekLongestKm,
     stepBack: calendar.stepBack,
   };

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { plainText } from "../domain/text";
+import { isTimeZone, timeZoneSchema } from "../domain/time-zone";
+import { distanceUnitSchema, weekStartSchema } from "../domain/vocabulary";
 
 /**
  * Input schemas shared by the forms (for instant feedback) and the server (the real check).
@@ -19,24 +22,13 @@ export const emailSchema = z
   .pipe(z.email("Enter a valid email address."))
   .pipe(z.string().max(254));
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Tell us what to call you.")
-  .max(80, "Keep the name under 80 characters.");
+export const displayNameSchema = plainText(80, "Keep the name under 80 characters.").pipe(
+  z.string().min(1, "Tell us what to call you."),
+);
 
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, "Choose a time zone from the list.");
-export const unitsSchema = z.enum(["km", "mi"]);
-export const weekStartSchema = z.enum(["monday", "sunday"]);
+export { isTimeZone, timeZoneSchema };
+export const unitsSchema = distanceUnitSchema;
+export { weekStartSchema };
 
 export const signUpSchema = z.object({
   email: emailSchema,

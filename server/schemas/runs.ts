@@ -1,59 +1,49 @@
 import { z } from "zod";
-import { isIsoDate } from "../domain/dates";
-import { RUN_TYPES } from "../planner/types";
+import { daysBetween, isoDateSchema } from "../domain/dates";
+import { ICS_TOO_LARGE, MAX_ICS_BYTES, MAX_RANGE_DAYS, MAX_RUNS } from "../domain/limits";
+import { runFieldSchemas } from "../domain/plan";
+import { plainText } from "../domain/text";
+import { runTypeSchema } from "../domain/vocabulary";
 
-export const isoDateSchema = z.string().refine(isIsoDate, "Use a real date written as YYYY-MM-DD.");
-export const runTypeSchema = z.enum(RUN_TYPES);
+export { isoDateSchema, runTypeSchema };
 
 export const dateRangeSchema = z
   .object({ from: isoDateSchema, to: isoDateSchema })
   .refine((range) => range.from <= range.to, { message: "The range must start before it ends.", path: ["to"] })
-  .refine((range) => daysApart(range.from, range.to) <= 800, {
+  .refine((range) => daysBetween(range.from, range.to) <= MAX_RANGE_DAYS, {
     message: "Choose a range of at most two years.",
     path: ["to"],
   });
 
-function daysApart(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
-}
-
+/** A run as the forms send it: a distance or duration may be cleared with null. */
 const runFields = {
-  date: isoDateSchema,
-  type: runTypeSchema,
-  distanceKm: z
-    .number()
-    .positive("Distance must be more than zero.")
-    .max(500, "That distance is too long for one run.")
-    .nullable()
-    .optional(),
-  durationMin: z
-    .number()
-    .int()
-    .positive("Duration must be more than zero.")
-    .max(24 * 60, "A run is at most 24 hours.")
-    .nullable()
-    .optional(),
-  title: z.string().trim().max(200, "Keep the title under 200 characters.").optional(),
+  date: runFieldSchemas.date,
+  type: runFieldSchemas.type,
+  distanceKm: runFieldSchemas.distanceKm.nullable().optional(),
+  durationMin: runFieldSchemas.durationMin.nullable().optional(),
+  title: runFieldSchemas.title.optional(),
 };
 
 export const athleteRefSchema = z.object({ athleteId: z.uuid().optional() });
+
+/** Whose day, and optionally which week (any date in it): the week's bounds come back. */
+export const athleteDayQuerySchema = athleteRefSchema.extend({ date: isoDateSchema.optional() });
 
 export const createRunSchema = athleteRefSchema.extend(runFields);
 export const updateRunSchema = z.object({ runId: z.uuid(), ...runFields }).partial({ date: true, type: true });
 export const deleteRunSchema = z.object({ runId: z.uuid() });
 
-export const MAX_ICS_CHARS = 5 * 1024 * 1024;
-/** Also shown by the import page, which refuses a bigger file before uploading it. */
-export const ICS_TOO_LARGE = "That file is over 5 MB: export a shorter date range.";
+/** A file's characters never outnumber its bytes, so this bound never refuses a file under 5 MB. */
+export { ICS_TOO_LARGE, MAX_ICS_BYTES };
 
 export const importPreviewSchema = athleteRefSchema.extend({
-  text: z.string().min(1, "The file is empty.").max(MAX_ICS_CHARS, ICS_TOO_LARGE),
+  text: z.string().min(1, "The file is empty.").max(MAX_ICS_BYTES, ICS_TOO_LARGE),
   from: isoDateSchema,
   to: isoDateSchema,
 });
 
 export const reviewedRunSchema = z.object({
-  uid: z.string().min(1).max(1000),
+  uid: plainText(1000, "That event id is too long.").pipe(z.string().min(1, "Each event needs an id.")),
   include: z.boolean(),
   ...runFields,
 });
@@ -64,7 +54,7 @@ export const importCommitSchema = athleteRefSchema.extend({
   to: isoDateSchema,
   runs: z
     .array(reviewedRunSchema)
-    .max(5000, "That is more runs than one import may hold (5000).")
+    .max(MAX_RUNS, `That is more runs than one import may hold (${MAX_RUNS}).`)
     .refine(
       (runs) => new Set(runs.map((run) => run.uid)).size === runs.length,
       "Each calendar event may appear only once.",

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { deleteRunsFromSource, insertRuns, listAllRuns } from "@/db/queries/runs";
-import { addDays, startOfWeek } from "../domain/dates";
+import { addDays, daysBetween, startOfWeek } from "../domain/dates";
+import { roundVolume, weeklyRunVolume, weekStarts } from "../planner/run-volume";
 import type { IsoDate, Run } from "../planner/types";
 import type { TemplateChoice } from "../schemas/run-templates";
 import { TEMPLATES, buildOwnWeek, buildTemplate, type TemplateInfo } from "../templates";
@@ -19,8 +20,6 @@ import { recordChange } from "./history";
 const MAX_DAYS_AHEAD = 2 * 366;
 /** The source_uid of runs made by the own-week builder (published plans use their id). */
 const OWN_WEEK_SOURCE = "own-week";
-/** Running volume leaves out cross-training, rest and the race itself. */
-const NOT_RUN_VOLUME = new Set<Run["type"]>(["cross", "rest", "race"]);
 
 export function listTemplates(): readonly TemplateInfo[] {
   return TEMPLATES;
@@ -66,38 +65,19 @@ function generate(choice: TemplateChoice, today: IsoDate): Run[] {
   }
 }
 
-const round1 = (km: number) => Math.round(km * 10) / 10;
-
 /** The runs in calendar weeks from the athlete's week start, with volume and long run per week. */
 export function groupIntoWeeks(runs: Run[], weekStartsOn: 0 | 1): TemplateWeek[] {
-  const byStart = new Map<IsoDate, Run[]>();
-  for (const run of runs) {
-    const start = startOfWeek(run.date, weekStartsOn);
-    byStart.set(start, [...(byStart.get(start) ?? []), run]);
-  }
-  const weeks: TemplateWeek[] = [];
-  if (runs.length === 0) return weeks;
-  const last = startOfWeek(runs[runs.length - 1]!.date, weekStartsOn);
-  for (let start = startOfWeek(runs[0]!.date, weekStartsOn); start <= last; start = addDays(start, 7)) {
-    const own = byStart.get(start) ?? [];
-    const longRuns = own.filter((run) => run.type === "long").map((run) => run.distanceKm ?? 0);
-    weeks.push({
-      start,
-      runs: own,
-      runKm: round1(
-        own.filter((run) => !NOT_RUN_VOLUME.has(run.type)).reduce((sum, run) => sum + (run.distanceKm ?? 0), 0),
-      ),
-      longRunKm: longRuns.length > 0 ? Math.max(...longRuns) : null,
-      lighter: false,
-    });
-  }
-  // The taper falls week on week to the race: only a drop followed by a rise is a step back.
-  weeks.forEach((week, index) => {
-    const before = weeks[index - 1];
-    const after = weeks[index + 1];
-    week.lighter = Boolean(before && after && week.runKm < before.runKm && after.runKm > week.runKm);
-  });
-  return weeks;
+  if (runs.length === 0) return [];
+  const first = startOfWeek(runs[0]!.date, weekStartsOn);
+  const count = Math.floor(daysBetween(first, startOfWeek(runs[runs.length - 1]!.date, weekStartsOn)) / 7) + 1;
+  const volume = weeklyRunVolume(runs, first, count);
+  return weekStarts(first, count).map((start, w) => ({
+    start,
+    runs: runs.filter((run) => run.date >= start && run.date < addDays(start, 7)),
+    runKm: roundVolume(volume.volumeKm[w] ?? 0),
+    longRunKm: volume.longestKm[w] ? roundVolume(volume.longestKm[w]) : null,
+    lighter: volume.stepBack[w] ?? false,
+  }));
 }
 
 /** What applying the choice would store, week by week. Saves nothing. */

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, isIsoDate } from "../domain/dates";
 import type { IsoDate, Run, RunType } from "../planner/types";
 import { MARATHON_KM, milesToKm, roundKm } from "../ics/units";
+import { weeklyRunVolume } from "../planner/run-volume";
 
 /**
  * Published plans are tables of weeks x days ending on race day. A template here is the same:
@@ -57,14 +58,7 @@ export function crossTraining(
 
 export const MARATHON: Workout = { type: "race", distanceKm: MARATHON_KM, title: "Marathon race day" };
 
-/** Running kilometres per week (cross-training and the race itself excluded). */
+/** Running kilometres per week, by the one definition of run volume (server/planner/run-volume.ts). */
 export function weeklyRunKm(runs: readonly Run[], raceDate: IsoDate, weeks: number): number[] {
-  const totals = Array.from({ length: weeks }, () => 0);
-  const first = weekStart(raceDate, weeks, 0);
-  for (const run of runs) {
-    if (run.type === "cross" || run.type === "rest" || run.type === "race") continue;
-    const index = Math.floor(daysBetween(first, run.date) / 7);
-    if (index >= 0 && index < weeks) totals[index] = (totals[index] ?? 0) + (run.distanceKm ?? 0);
-  }
-  return totals.map(roundKm);
+  return weeklyRunVolume(runs, weekStart(raceDate, weeks, 0), weeks).volumeKm.map(roundKm);
 }

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import { RunWeek } from "@/components/calendar/run-week";
 import { ButtonLink } from "@/components/ui/button";
-import { addDays, isIsoDate, startOfWeek } from "@/server/domain/dates";
-import { todayIn } from "@/server/services/clock";
+import { isIsoDate } from "@/server/domain/dates";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Run calendar" };
 
 export default async function RunsPage({ searchParams }: { searchParams: Promise<{ week?: string | string[] }> }) {
   const { week } = await searchParams;
-  const profile = await (await serverCaller()).profile.get();
-  const today = todayIn(profile.timeZone, new Date());
-  const weekStartsOn = profile.weekStart === "sunday" ? 0 : 1;
-  const weekStart = startOfWeek(typeof week === "string" && isIsoDate(week) ? week : today, weekStartsOn);
-  await getQueryClient().prefetchQuery(trpc.runs.list.queryOptions({ from: weekStart, to: addDays(weekStart, 6) }));
+  const day = await (
+    await serverCaller()
+  ).profile.today({ date: typeof week === "string" && isIsoDate(week) ? week : undefined });
+  const { weekStart } = day;
+  await getQueryClient().prefetchQuery(trpc.runs.list.queryOptions({ from: weekStart, to: day.weekEnd }));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end gap-3">
@@ -32,9 +31,9 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
         <RunWeek
           key={weekStart}
           weekStart={weekStart}
-          today={today}
-          units={profile.units}
-          weekStartsOn={weekStartsOn}
+          today={day.today}
+          units={day.units}
+          weekStartsOn={day.weekStartsOn}
         />
       </HydrateClient>
     </div>

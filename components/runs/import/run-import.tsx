@@ -8,7 +8,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { ICS_TOO_LARGE, MAX_ICS_CHARS } from "@/server/schemas/runs";
+import { ICS_TOO_LARGE, MAX_ICS_BYTES } from "@/server/domain/limits";
 import { errorMessage } from "../error-message";
 import type { DistanceUnit } from "../units";
 import { ImportSource, type SourceMode } from "./import-source";
@@ -57,7 +57,7 @@ export function RunImport({
   async function chooseFile(chosen: File | null) {
     setError(null);
     if (!chosen) return setFile(null);
-    if (chosen.size > MAX_ICS_CHARS) {
+    if (chosen.size > MAX_ICS_BYTES) {
       setFile(null);
       return setError(ICS_TOO_LARGE);
     }

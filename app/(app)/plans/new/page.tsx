@@ -1,17 +1,11 @@
 import type { Metadata } from "next";
 import { NewPlanForm } from "@/components/plan/new-plan-form";
-import { addDays, startOfWeek } from "@/server/domain/dates";
-import { todayIn } from "@/server/services/clock";
 import { serverCaller } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "New strength plan" };
 
 export default async function NewPlanPage() {
-  const caller = await serverCaller();
-  const profile = await caller.profile.get();
-  const today = todayIn(profile.timeZone, new Date());
-  // A sensible first guess: a race 16 weeks out, on a Sunday.
-  const raceDate = addDays(startOfWeek(addDays(today, 16 * 7), 1), 6);
+  const day = await (await serverCaller()).profile.today({});
   return (
     <div className="space-y-6">
       <div>
@@ -20,18 +14,7 @@ export default async function NewPlanPage() {
           Tell us the race and what you have to lift with. The plan on the right updates as you go.
         </p>
       </div>
-      <NewPlanForm
-        initial={{
-          hasRace: true,
-          raceDate,
-          startDate: startOfWeek(addDays(today, 7), 1),
-          sessionsPerWeek: 2,
-          level: "beginner",
-          equipment: ["mat", "band"],
-          allowRestDays: false,
-          blockedDates: [],
-        }}
-      />
+      <NewPlanForm initial={{ hasRace: true, ...day.defaults.plan }} />
     </div>
   );
 }

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { RunsPageHeader } from "@/components/runs/runs-page-header";
 import { RunImport } from "@/components/runs/import/run-import";
-import { addDays } from "@/server/domain/dates";
-import { todayIn } from "@/server/services/clock";
 import { serverCaller } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Import your run calendar" };
 
 export default async function ImportRunsPage() {
-  const profile = await (await serverCaller()).profile.get();
-  const today = todayIn(profile.timeZone, new Date());
+  const day = await (await serverCaller()).profile.today({});
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <RunsPageHeader title="Import your run calendar">
@@ -17,7 +14,7 @@ export default async function ImportRunsPage() {
         File, Export; Outlook: Save calendar). We read it and show you the runs first: nothing is saved until you
         confirm. Importing an updated export later moves, adds and removes runs to match it.
       </RunsPageHeader>
-      <RunImport units={profile.units} defaultFrom={today} defaultTo={addDays(today, 24 * 7)} />
+      <RunImport units={day.units} defaultFrom={day.defaults.importFrom} defaultTo={day.defaults.importTo} />
     </div>
   );
 }

@@ -2,16 +2,13 @@ import type { Metadata } from "next";
 import { RunsPageHeader } from "@/components/runs/runs-page-header";
 import Link from "next/link";
 import { TemplatePicker } from "@/components/runs/templates/template-picker";
-import { sundayAtLeastWeeksAfter } from "@/components/calendar/dates";
-import { todayIn } from "@/server/services/clock";
 import { serverCaller } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Start from a published plan" };
 
 export default async function TemplatesPage() {
   const caller = await serverCaller();
-  const [profile, templates] = await Promise.all([caller.profile.get(), caller.templates.list()]);
-  const today = todayIn(profile.timeZone, new Date());
+  const [day, templates] = await Promise.all([caller.profile.today({}), caller.templates.list()]);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <RunsPageHeader title="Start from a published plan">
@@ -23,11 +20,7 @@ export default async function TemplatesPage() {
         </Link>
         .
       </RunsPageHeader>
-      <TemplatePicker
-        templates={templates}
-        units={profile.units}
-        defaultRaceDate={sundayAtLeastWeeksAfter(today, 18)}
-      />
+      <TemplatePicker templates={templates} units={day.units} defaultRaceDate={day.defaults.templateRaceDate} />
     </div>
   );
 }
