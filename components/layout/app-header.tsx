@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UnreadCommentsLink } from "@/components/comments/unread-link";
 import { Logo } from "./logo";
 import { UserMenu } from "./user-menu";
 
@@ -26,7 +27,8 @@ export function AppHeader({ name, email }: { name: string; email: string }) {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          <UnreadCommentsLink />
           <UserMenu name={name} email={email} />
         </div>
       </div>

@@ -10,6 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { SessionLogPanel } from "@/components/checkoff/session-log-panel";
 import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
 import { ChangeList } from "@/components/history/change-list";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { formatDose } from "./dose";
 import { SwapMenu } from "./swap-menu";
 
@@ -90,6 +91,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
         ))}
       </ol>
 
+      <CommentThread subject={{ sessionId }} title="Comments on this session" />
       <ChangeList sessionId={sessionId} />
     </div>
   );

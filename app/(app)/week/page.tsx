@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { WeekComments } from "@/components/comments/week-comments";
 import { WeekBoard } from "@/components/week/week-board";
 import { isIsoDate } from "@/server/domain/dates";
 import { HydrateClient, getQueryClient, trpc } from "@/server/trpc/server";
@@ -17,6 +18,7 @@ export default async function WeekPage({ searchParams }: { searchParams: Promise
         <Suspense fallback={<p className="text-muted">Loading your week…</p>}>
           <WeekBoard date={date} />
         </Suspense>
+        <WeekComments date={date} />
       </HydrateClient>
     </div>
   );
