@@ -7,6 +7,7 @@ import { feedsRouter } from "./feeds";
 import { healthRouter } from "./health";
 import { historyRouter } from "./history";
 import { plansRouter } from "./plans";
+import { prescriptionsRouter } from "./prescriptions";
 import { profileRouter } from "./profile";
 import { runsRouter } from "./runs";
 import { sessionsRouter } from "./sessions";
@@ -22,6 +23,7 @@ export const appRouter = router({
   templates: templatesRouter,
   history: historyRouter,
   comments: commentsRouter,
+  prescriptions: prescriptionsRouter,
   coaching: coachingRouter,
   sessions: sessionsRouter,
   adherence: adherenceRouter,
