@@ -12,11 +12,14 @@ import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
 import { ChangeList } from "@/components/history/change-list";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { formatDose } from "./dose";
+import { PrescriptionEditor } from "./prescription-editor";
 import { SwapMenu } from "./swap-menu";
+import { useAthleteScope } from "@/components/athlete/scope";
 
 export function SessionDetail({ sessionId }: { sessionId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { basePath } = useAthleteScope();
   const { data: session } = useSuspenseQuery(trpc.plans.session.queryOptions({ sessionId }));
   const swap = useMutation(
     trpc.plans.swapExercise.mutationOptions({
@@ -28,7 +31,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
     <div className="space-y-6">
       <div>
         <Link
-          href={`/week?date=${session.date}`}
+          href={`${basePath}/week?date=${session.date}`}
           className="text-sm font-medium text-brand underline-offset-4 hover:underline"
         >
           <span aria-hidden="true">←</span> Back to the week
@@ -91,6 +94,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
         ))}
       </ol>
 
+      {session.status === "planned" ? <PrescriptionEditor sessionId={sessionId} exercises={session.exercises} /> : null}
       <CommentThread subject={{ sessionId }} title="Comments on this session" />
       <ChangeList sessionId={sessionId} />
     </div>
