@@ -1,12 +1,13 @@
-import { hashPassword } from "../server/auth/password";
-import { addDays, startOfWeek } from "../server/domain/dates";
-import { todayIn } from "../server/services/clock";
-import { createPlan } from "../server/services/plans";
-import { buildTemplate } from "../server/templates";
-import type { Database } from "./client";
-import { linkCoach } from "./queries/coaching";
-import { insertRuns, listAllRuns } from "./queries/runs";
-import { countUsers, findUserByEmail, insertUser } from "./queries/users";
+import type { Database } from "@/db/client";
+import { linkCoach } from "@/db/queries/coaching";
+import { insertRuns, listAllRuns } from "@/db/queries/runs";
+import { countUsers, findUserByEmail, insertUser } from "@/db/queries/users";
+import { hashPassword } from "../services/password";
+import { addDays, startOfWeek } from "../domain/dates";
+import { todayIn } from "../services/clock";
+import { createPlan } from "../services/plans";
+import { buildTemplate } from "../templates";
+import { seedDemoLogs } from "./seed-logs";
 
 /** The demo accounts the README lists. Known passwords: demo data only, never real users. */
 export const DEMO_USERS = {
@@ -71,6 +72,7 @@ export async function seedDemo(db: Database, now: Date): Promise<void> {
       blockedDates: [],
     },
   });
+  await seedDemoLogs(db, athleteId, DEMO_USERS.athlete.timeZone, now);
 }
 
 export async function seedIfEmpty(db: Database, now: Date): Promise<void> {
