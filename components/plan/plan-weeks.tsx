@@ -15,7 +15,8 @@ export interface OverviewWeek {
 }
 
 /** Every week of the plan with its sessions; each session links to its page. */
-export function PlanWeeks({ weeks }: { weeks: OverviewWeek[] }) {
+/** `basePath`: "/athletes/<id>" when a coach looks at an athlete's plan, so links stay under it. */
+export function PlanWeeks({ weeks, basePath = "" }: { weeks: OverviewWeek[]; basePath?: string }) {
   return (
     <ol className="grid gap-3 sm:grid-cols-2 print:grid-cols-2 print:gap-2">
       {weeks.map((week) => (
@@ -41,7 +42,7 @@ export function PlanWeeks({ weeks }: { weeks: OverviewWeek[] }) {
             {week.sessions.map((session) => (
               <li key={session.id}>
                 <Link
-                  href={`/sessions/${session.id}`}
+                  href={`${basePath}/sessions/${session.id}`}
                   className="flex items-center gap-2 rounded-lg px-2 py-1.5 hover:bg-raised"
                 >
                   <span className="w-24 shrink-0 text-sm font-medium">{formatDay(session.date)}</span>

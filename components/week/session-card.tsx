@@ -10,6 +10,7 @@ import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
 import { SessionMarks } from "@/components/history/session-marks";
 import { SessionCheckOff } from "@/components/checkoff/session-check-off";
 import type { SessionCheckOffState } from "@/components/checkoff/types";
+import { useAthleteScope } from "@/components/athlete/scope";
 
 export interface WeekSession {
   id: string;
@@ -32,6 +33,7 @@ export function SessionCard({
   days: string[];
   onMove: (date: string) => void;
 }) {
+  const { basePath } = useAthleteScope();
   const movable = session.checkOff.status === "planned";
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: session.id,
@@ -56,7 +58,10 @@ export function SessionCard({
       aria-label={`Strength session, ${LOAD_LABEL[session.load]}, ${session.focus}`}
     >
       <div className="flex items-start justify-between gap-2">
-        <Link href={`/sessions/${session.id}`} className="min-w-0 text-brand-strong underline-offset-2 hover:underline">
+        <Link
+          href={`${basePath}/sessions/${session.id}`}
+          className="min-w-0 text-brand-strong underline-offset-2 hover:underline"
+        >
           <span className="block font-semibold">Strength</span>
           <span className="block text-xs first-letter:uppercase">{session.focus}</span>
         </Link>

@@ -21,12 +21,14 @@ import { formatDay } from "@/components/ui/dates";
 import { Notice } from "@/components/ui/notice";
 import { MoveConfirmDialog, type PendingMove } from "./move-confirm-dialog";
 import { SessionCard } from "./session-card";
+import { useAthleteScope } from "@/components/athlete/scope";
 
 /** The week: seven days of runs and strength sessions, where sessions can be moved. */
 export function WeekBoard({ date }: { date?: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const weekQuery = trpc.plans.week.queryOptions({ date });
+  const { athleteId } = useAthleteScope();
+  const weekQuery = trpc.plans.week.queryOptions({ date, athleteId });
   const { data: week } = useSuspenseQuery(weekQuery);
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -137,17 +139,18 @@ function WeekNavigation({
   next: string;
   today: string;
 }) {
+  const { basePath } = useAthleteScope();
   const link =
     "inline-flex min-h-10 items-center rounded-lg border border-line bg-surface px-3 text-sm font-medium hover:bg-raised";
   return (
     <nav aria-label="Weeks" className="flex flex-wrap items-center gap-2">
-      <Link href={`/week?date=${previous}`} className={link}>
+      <Link href={`${basePath}/week?date=${previous}`} className={link}>
         <span aria-hidden="true">←</span>&nbsp;Previous week
       </Link>
-      <Link href={`/week?date=${today}`} className={link}>
+      <Link href={`${basePath}/week?date=${today}`} className={link}>
         Today
       </Link>
-      <Link href={`/week?date=${next}`} className={link}>
+      <Link href={`${basePath}/week?date=${next}`} className={link}>
         Next week&nbsp;<span aria-hidden="true">→</span>
       </Link>
       <span className="ml-auto text-sm text-muted">Week of {formatDay(weekStart, "d MMMM yyyy")}</span>
@@ -156,10 +159,11 @@ function WeekNavigation({
 }
 
 function NoSessionsNotice() {
+  const { basePath } = useAthleteScope();
   return (
     <Notice tone="info" title="No strength sessions this week">
       Either this week is outside your plan, or you have no plan yet.{" "}
-      <ButtonLink href="/plans/new" variant="ghost" className="min-h-0 px-1 underline">
+      <ButtonLink href={`${basePath}/plans/new`} variant="ghost" className="min-h-0 px-1 underline">
         Create a plan
       </ButtonLink>
     </Notice>
