@@ -9,6 +9,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
 import { formatLongDay } from "./dates";
 import { RunForm, type RunDraft, type RunFormValues } from "./run-form";
+import { useAthleteScope } from "@/components/athlete/scope";
 
 export type StoredRun = RunDraft & { id: string };
 
@@ -23,6 +24,7 @@ type Props = {
 export function RunDialog(props: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { athleteId } = useAthleteScope();
   const [open, setOpen] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export function RunDialog(props: Props) {
 
   function submit(values: RunFormValues) {
     setError(null);
-    if (props.mode === "add") create.mutate({ ...values, distanceKm: values.distanceKm ?? null });
+    if (props.mode === "add") create.mutate({ ...values, athleteId, distanceKm: values.distanceKm ?? null });
     else update.mutate({ runId: props.run.id, ...values });
   }
 

@@ -11,6 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { addDays, formatLongDay, formatWeekRange, startOfWeek } from "./dates";
 import { DayCard } from "./day-card";
 import { weekRunSummary } from "./week-summary";
+import { useAthleteScope } from "@/components/athlete/scope";
 
 interface Props {
   weekStart: string;
@@ -25,8 +26,9 @@ interface Props {
  */
 export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
   const trpc = useTRPC();
+  const { athleteId, basePath } = useAthleteScope();
   const weekEnd = addDays(weekStart, 6);
-  const runs = useQuery(trpc.runs.list.queryOptions({ from: weekStart, to: weekEnd }));
+  const runs = useQuery(trpc.runs.list.queryOptions({ athleteId, from: weekStart, to: weekEnd }));
   const [movedTo, setMovedTo] = useState<string | null>(null);
   const thisWeek = startOfWeek(today, weekStartsOn);
   const days = Array.from({ length: 7 }, (_, offset) => addDays(weekStart, offset));
@@ -49,7 +51,7 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
         <nav aria-label="Weeks" className="grid w-full grid-cols-3 gap-2 sm:flex sm:w-auto">
           <ButtonLink
             variant="secondary"
-            href={`/runs?week=${addDays(weekStart, -7)}`}
+            href={`${basePath}/runs?week=${addDays(weekStart, -7)}`}
             scroll={false}
             className="whitespace-nowrap px-3"
           >
@@ -59,7 +61,7 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
             </span>
           </ButtonLink>
           {weekStart !== thisWeek ? (
-            <ButtonLink variant="ghost" href="/runs" scroll={false} className="whitespace-nowrap px-3">
+            <ButtonLink variant="ghost" href={`${basePath}/runs`} scroll={false} className="whitespace-nowrap px-3">
               This week
             </ButtonLink>
           ) : (
@@ -67,7 +69,7 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
           )}
           <ButtonLink
             variant="secondary"
-            href={`/runs?week=${addDays(weekStart, 7)}`}
+            href={`${basePath}/runs?week=${addDays(weekStart, 7)}`}
             scroll={false}
             className="whitespace-nowrap px-3"
           >
@@ -82,7 +84,7 @@ export function RunWeek({ weekStart, today, units, weekStartsOn }: Props) {
       {movedTo ? (
         <Notice tone="success">
           Moved to {formatLongDay(movedTo)}.{" "}
-          <Link href={`/runs?week=${movedTo}`} className="font-semibold underline underline-offset-4">
+          <Link href={`${basePath}/runs?week=${movedTo}`} className="font-semibold underline underline-offset-4">
             Show that week
           </Link>
         </Notice>

@@ -11,6 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { planSettingsSchema } from "@/server/schemas/plans";
 import { PlanPreview } from "./plan-preview";
 import { PlanSettingsFields, type SettingsDraft } from "./plan-settings-fields";
+import { useAthleteScope } from "@/components/athlete/scope";
 
 function settingsOf(draft: SettingsDraft) {
   const { hasRace, ...rest } = draft;
@@ -25,10 +26,11 @@ function settingsOf(draft: SettingsDraft) {
 export function NewPlanForm({ initial }: { initial: SettingsDraft }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const { athleteId, basePath } = useAthleteScope();
   const [draft, setDraft] = useState(initial);
   const preview = useMutation(trpc.plans.preview.mutationOptions());
   const create = useMutation(
-    trpc.plans.create.mutationOptions({ onSuccess: ({ planId }) => router.push(`/plans/${planId}`) }),
+    trpc.plans.create.mutationOptions({ onSuccess: ({ planId }) => router.push(`${basePath}/plans/${planId}`) }),
   );
   const parsed = settingsOf(draft);
   const settingsKey = JSON.stringify(parsed.success ? parsed.data : null);
@@ -37,13 +39,17 @@ export function NewPlanForm({ initial }: { initial: SettingsDraft }) {
   useEffect(() => {
     if (settingsKey === "null") return;
     // Wait for the runner to stop clicking before asking the planner again.
-    const timer = setTimeout(() => runPreview({ settings: JSON.parse(settingsKey) }), 250);
+    const timer = setTimeout(() => runPreview({ athleteId, settings: JSON.parse(settingsKey) }), 250);
     return () => clearTimeout(timer);
-  }, [settingsKey, runPreview]);
+  }, [settingsKey, runPreview, athleteId]);
 
   const plan = preview.data;
   const runs = useQuery({
-    ...trpc.runs.list.queryOptions({ from: plan?.startDate ?? "2000-01-01", to: plan?.endDate ?? "2000-01-01" }),
+    ...trpc.runs.list.queryOptions({
+      athleteId,
+      from: plan?.startDate ?? "2000-01-01",
+      to: plan?.endDate ?? "2000-01-01",
+    }),
     enabled: Boolean(plan),
   });
 
@@ -68,7 +74,7 @@ export function NewPlanForm({ initial }: { initial: SettingsDraft }) {
         <Button
           className="w-full"
           disabled={!parsed.success || !plan || create.isPending}
-          onClick={() => parsed.success && create.mutate({ settings: parsed.data })}
+          onClick={() => parsed.success && create.mutate({ athleteId, settings: parsed.data })}
         >
           {create.isPending ? "Saving your plan…" : "Save this plan"}
         </Button>
