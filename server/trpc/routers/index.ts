@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "../init";
 import { accountRouter } from "./account";
 import { adherenceRouter } from "./adherence";
+import { coachTemplatesRouter } from "./coach-templates";
 import { coachingRouter } from "./coaching";
 import { commentsRouter } from "./comments";
 import { feedsRouter } from "./feeds";
@@ -24,6 +25,7 @@ export const appRouter = router({
   history: historyRouter,
   comments: commentsRouter,
   prescriptions: prescriptionsRouter,
+  coachTemplates: coachTemplatesRouter,
   coaching: coachingRouter,
   sessions: sessionsRouter,
   adherence: adherenceRouter,
