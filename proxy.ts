@@ -15,5 +15,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/profile/:path*", "/plans/:path*", "/runs/:path*", "/week/:path*"],
+  matcher: [
+    "/dashboard/:path*",
+    "/profile/:path*",
+    "/plans/:path*",
+    "/runs/:path*",
+    "/week/:path*",
+    "/athletes/:path*",
+  ],
 };

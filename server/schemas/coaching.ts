@@ -27,3 +27,5 @@ export const linkRefSchema = z.object({
   athleteId: z.uuid("That is not an athlete."),
   coachId: z.uuid("That is not a coach."),
 });
+
+export const athleteIdSchema = z.object({ athleteId: z.uuid("That is not an athlete.") });

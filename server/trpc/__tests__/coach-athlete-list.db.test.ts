@@ -92,14 +92,12 @@ describeWithDatabase("coach's athlete list", (db) => {
           createdAt: new Date(now.getTime() - 3600_000),
         },
       ]);
-    await db()
-      .insert(commentReads)
-      .values({
-        readerId: coach.id,
-        athleteId: talker.id,
-        subject: "week:2026-12-14",
-        lastReadAt: now,
-      });
+    await db().insert(commentReads).values({
+      readerId: coach.id,
+      athleteId: talker.id,
+      subject: "week:2026-12-14",
+      lastReadAt: now,
+    });
 
     const list = await callerFor(db(), coach.id, () => now).coaching.athletes();
     const byName = Object.fromEntries(list.map((row) => [row.name, row]));

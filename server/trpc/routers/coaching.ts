@@ -1,4 +1,5 @@
 import {
+  athleteIdSchema,
   invitationAnswerSchema,
   invitationRefSchema,
   invitationTokenRefSchema,
@@ -7,6 +8,7 @@ import {
 } from "../../schemas/coaching";
 import { acceptInvitation } from "../../services/coaching/accept";
 import { coachedAthletes } from "../../services/coaching/athlete-list";
+import { athleteProfile } from "../../services/coaching/athlete-profile";
 import { declineInvitation, withdrawInvitation } from "../../services/coaching/decline";
 import { endLink } from "../../services/coaching/end-link";
 import { invitationByToken } from "../../services/coaching/invitation-by-token";
@@ -32,6 +34,9 @@ export const coachingRouter = router({
     .input(invitationRefSchema)
     .mutation(({ ctx, input }) => withdrawInvitation(ctx.db, ctx.userId, input.invitationId)),
   athletes: protectedProcedure.query(({ ctx }) => coachedAthletes(ctx.db, ctx.userId, ctx.now())),
+  athlete: protectedProcedure
+    .input(athleteIdSchema)
+    .query(({ ctx, input }) => athleteProfile(ctx.db, ctx.userId, input.athleteId)),
   endLink: protectedProcedure
     .input(linkRefSchema)
     .mutation(({ ctx, input }) => endLink(ctx.db, ctx.userId, input, ctx.now())),

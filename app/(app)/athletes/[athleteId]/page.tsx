@@ -1,0 +1,6 @@
+import { redirect } from "next/navigation";
+import { athleteBasePath } from "@/components/athlete/scope";
+
+export default async function AthletePage({ params }: { params: Promise<{ athleteId: string }> }) {
+  redirect(`${athleteBasePath((await params).athleteId)}/week`);
+}
