@@ -19,7 +19,7 @@ export const coachTemplatesRouter = router({
   preview: protectedProcedure
     .input(applyTemplateSchema)
     .mutation(({ ctx, input }) => previewTemplate(ctx.db, ctx.userId, input)),
-  apply: protectedProcedure
+  applyToAthletes: protectedProcedure
     .input(applyTemplateSchema)
     .mutation(({ ctx, input }) => applyTemplate(ctx.db, ctx.userId, input)),
 });
