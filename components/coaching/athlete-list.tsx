@@ -1,0 +1,107 @@
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
+import { athleteBasePath } from "@/components/athlete/scope";
+import { Card } from "@/components/ui/card";
+import { formatDay } from "@/components/ui/dates";
+import { ADHERENCE_BAND_LABELS, type AdherenceFigure } from "@/server/domain/checkoff";
+import type { AppRouter } from "@/server/trpc/routers";
+
+type CoachedAthlete = inferRouterOutputs<AppRouter>["coaching"]["athletes"][number];
+
+function percent(figure: AdherenceFigure): string {
+  return figure.percent === null ? "–" : `${figure.percent}%`;
+}
+
+function Figure({ label, figure }: { label: string; figure: AdherenceFigure }) {
+  return (
+    <div>
+      <dt className="text-xs text-muted">{label}</dt>
+      <dd className="font-semibold tabular-nums">
+        {percent(figure)}
+        <span className="sr-only"> ({ADHERENCE_BAND_LABELS[figure.band]})</span>
+      </dd>
+    </div>
+  );
+}
+
+function AthleteRow({ athlete }: { athlete: CoachedAthlete }) {
+  const needsAttention = athlete.attention.length > 0;
+  return (
+    <li className="rounded-xl border border-line p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="text-base font-semibold">
+          <Link
+            href={`${athleteBasePath(athlete.athleteId)}/week`}
+            className="text-brand-strong underline-offset-4 hover:underline"
+          >
+            {athlete.name}
+          </Link>
+        </h3>
+        {needsAttention ? (
+          <span className="rounded-full bg-warn-soft px-2 py-0.5 text-xs font-semibold text-warn">Needs attention</span>
+        ) : (
+          <span className="rounded-full bg-brand-soft px-2 py-0.5 text-xs font-semibold text-brand-strong">
+            {athlete.planId ? "On course" : "No plan yet"}
+          </span>
+        )}
+      </div>
+      {needsAttention ? (
+        <ul
+          className="mt-2 list-disc space-y-0.5 pl-5 text-sm text-warn"
+          aria-label={`Why ${athlete.name} needs attention`}
+        >
+          {athlete.attention.map((item) => (
+            <li key={item.reason}>{item.words}</li>
+          ))}
+        </ul>
+      ) : null}
+      <dl className="mt-3 grid grid-cols-3 gap-3 text-sm sm:grid-cols-6">
+        <Figure label="This week" figure={athlete.thisWeek} />
+        <Figure label="7 days" figure={athlete.last7} />
+        <Figure label="30 days" figure={athlete.last30} />
+        <div>
+          <dt className="text-xs text-muted">Next race</dt>
+          <dd className="font-semibold">
+            {athlete.nextRace
+              ? `${formatDay(athlete.nextRace.date, "d MMM")} (${athlete.nextRace.weeksToGo} wk)`
+              : "None set"}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs text-muted">Last activity</dt>
+          <dd className="font-semibold">{athlete.lastActivity ? formatDay(athlete.lastActivity) : "None yet"}</dd>
+        </div>
+        <div>
+          <dt className="text-xs text-muted">Unread comments</dt>
+          <dd className="font-semibold tabular-nums">{athlete.unreadComments}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
+/** The coach's home: their athletes, those needing attention first, then by the nearest race. */
+export function AthleteList({ athletes }: { athletes: CoachedAthlete[] }) {
+  const attention = athletes.filter((athlete) => athlete.attention.length > 0).length;
+  return (
+    <Card>
+      <section aria-labelledby="athletes-heading" className="space-y-4">
+        <div>
+          <h2 id="athletes-heading" className="text-xl font-bold tracking-tight">
+            Your athletes
+          </h2>
+          <p className="mt-1 text-sm text-muted">
+            {athletes.length} {athletes.length === 1 ? "athlete" : "athletes"}
+            {attention > 0 ? `, ${attention} needing attention` : ", all on course"}. Adherence counts what was due up
+            to today.
+          </p>
+        </div>
+        <ul className="space-y-3">
+          {athletes.map((athlete) => (
+            <AthleteRow key={athlete.athleteId} athlete={athlete} />
+          ))}
+        </ul>
+      </section>
+    </Card>
+  );
+}
