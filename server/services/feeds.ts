@@ -26,6 +26,9 @@ import { notFound } from "./errors";
  * either way the old URL answers 404 at once.
  */
 
+/** How a checked-off session reads in a calendar app. */
+const CHECK_OFF_NOTES = { done: "Done.", partial: "Partly done.", skipped: "Skipped." } as const;
+
 export interface FeedView {
   token: string;
   /** Relative to the site; the page adds its own origin. */
@@ -115,7 +118,7 @@ function toFeedSession(session: SessionWithExercises): FeedSession {
       ...(row.seconds !== null && { seconds: row.seconds }),
       ...(row.metres !== null && { metres: row.metres }),
     })),
-    ...(session.status !== "planned" && { notes: [session.status === "done" ? "Done." : "Skipped."] }),
+    ...(session.status !== "planned" && { notes: [CHECK_OFF_NOTES[session.status]] }),
   };
 }
 
