@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { axeFindings } from "./axe";
 import { newRunner, signUp } from "./fixtures";
 
 /** Calendar dates as the app sees them (the browser, and so the new runner, is on UTC here). */
@@ -59,6 +60,15 @@ async function firstSessionOnToday(page: Page): Promise<Locator> {
   return todayColumn.getByTestId("session-card").first();
 }
 
+/** axe on the page as it is now: every rule in light, the colour rules again in dark. */
+async function expectAccessible(page: Page, label: string) {
+  await page.emulateMedia({ colorScheme: "light" });
+  expect(await axeFindings(page), `axe on ${label}, light`).toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await axeFindings(page, { onlyColors: true }), `axe on ${label}, dark`).toEqual([]);
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
 function strengthDetail(page: Page): Locator {
   return page.getByTestId("week-adherence").getByText(/^\d+ of \d+ sets$/);
 }
@@ -98,29 +108,34 @@ test("a runner ticks, logs and skips on a phone, offline too, and nothing is los
   await page.getByRole("button", { name: "Log set by set" }).click();
   const firstLoad = page.getByRole("textbox", { name: /^Load \(kg\) of set 1,/ }).first();
   await firstLoad.fill("24");
+  await expectAccessible(page, "the training log form");
   await page.getByRole("button", { name: "Save the log" }).click();
   const summary = page.getByTestId("logged-summary");
   await expect(summary).toContainText("× 24 kg");
   await page.reload();
   await expect(page.getByTestId("logged-summary")).toContainText("× 24 kg");
   await expect(page.getByTestId("logged-summary")).toContainText("Prescribed");
+  await expect(page.getByRole("img", { name: /^Top load of / }).first()).toBeVisible();
+  await expectAccessible(page, "the logged session");
 
   // Back on the week: a run skipped, with a reason.
   await page.goto("/week");
-  const run = page.getByTestId("week-run").first();
+  const runs = page.getByTestId("week-run").filter({ has: page.getByTestId("run-check-off") });
+  const run = runs.first();
   await run.getByRole("button", { name: "Skipped", exact: true }).click();
   await run.getByRole("button", { name: "Ill", exact: true }).click();
   await expect(run.getByTestId("check-off-state")).toHaveText(/Skipped · Ill/);
   await page.reload();
-  await expect(page.getByTestId("week-run").first().getByTestId("check-off-state")).toHaveText(/Skipped · Ill/);
+  await expect(runs.first().getByTestId("check-off-state")).toHaveText(/Skipped · Ill/);
   await expect(strengthDetail(page)).toHaveText(ticked);
+  await expectAccessible(page, "the week with check-offs");
 
   // Offline: two ticks wait in the browser, survive the closed tab and reach the server once back.
   const otherSession = page
     .getByTestId("session-card")
     .filter({ hasNot: page.getByTestId("check-off-state").filter({ hasText: "Done" }) })
     .last();
-  const otherRun = page.getByTestId("week-run").nth(1);
+  const otherRun = runs.nth(1);
   await context.setOffline(true);
   await otherSession.getByRole("button", { name: "Skipped", exact: true }).click();
   await otherRun.getByRole("button", { name: "Skipped", exact: true }).click();
@@ -138,7 +153,11 @@ test("a runner ticks, logs and skips on a phone, offline too, and nothing is los
   await context.setOffline(false);
 
   const reopened = await context.newPage();
+  const sent = (procedure: string) =>
+    reopened.waitForResponse((response) => response.url().includes(procedure) && response.ok());
+  const bothSent = Promise.all([sent("sessions.checkOff"), sent("runs.checkOff")]);
   await reopened.goto("/week");
+  await bothSent;
   await expect(reopened.getByText(/waiting to sync/i)).toHaveCount(0);
   await expect
     .poll(() =>
@@ -171,6 +190,7 @@ test("a runner ticks, logs and skips on a phone, offline too, and nothing is los
   await ((await apply.isVisible()) ? apply : upToDate).click();
   await expect(reopened.getByText(/^Re-planned|already fitted/)).toBeVisible();
   await expect(reopened.getByRole("img", { name: /Adherence week by week/ })).toBeVisible();
+  await expectAccessible(reopened, "the plan with adherence");
 
   await reopened.goto("/week");
   await expect(strengthDetail(reopened)).toHaveText(ticked);

@@ -46,9 +46,9 @@ export function RunCheckOff({ runId, date, label, units, checkOff }: RunCheckOff
           <span className="inline-flex items-center gap-1 font-semibold text-run" data-testid="check-off-state">
             <Icon name={state.status === "done" ? "check" : "skip"} />
             {state.status === "done" ? "Done" : "Skipped"}
-            {reason ? <span className="font-normal text-muted">· {reason}</span> : null}
+            {reason ? <span className="font-normal text-muted">{` · ${reason}`}</span> : null}
             {state.status === "done" && actuals.length > 0 ? (
-              <span className="font-normal text-muted">· {actuals.join(" · ")}</span>
+              <span className="font-normal text-muted">{` · ${actuals.join(" · ")}`}</span>
             ) : null}
           </span>
         ) : checkOff.due ? (

@@ -47,7 +47,7 @@ export function SessionCheckOff({
           >
             <Icon name={state.status === "skipped" ? "skip" : state.status === "partial" ? "half" : "check"} />
             {STATUS_WORD[state.status as Exclude<SessionStatus, "planned">]}
-            {reason ? <span className="font-normal text-muted">· {reason}</span> : null}
+            {reason ? <span className="font-normal text-muted">{` · ${reason}`}</span> : null}
           </span>
         ) : checkOff.due ? (
           <span className="font-semibold text-warn" data-testid="check-off-state">

@@ -52,6 +52,8 @@ export function SessionCard({
       data-testid="session-card"
       {...listeners}
       {...attributes}
+      // dnd-kit marks an unmovable card aria-disabled, which would disable its link and check-off for assistive tech.
+      aria-disabled={undefined}
       tabIndex={-1}
       role="group"
       aria-roledescription="strength session"
