@@ -1,10 +1,9 @@
 "use client";
 
 import { RunTypeBadge } from "@/components/runs/run-type-badge";
-import { runTypeLabel } from "@/components/runs/run-types";
 import { formatDistance, formatDuration, type DistanceUnit } from "@/components/runs/units";
 import { cx } from "@/components/ui/cx";
-import { formatShortDay, formatWeekday } from "./dates";
+import { formatShortDay, formatWeekday } from "@/components/ui/dates";
 import { RunDialog, type StoredRun } from "./run-dialog";
 
 interface Props {
@@ -48,17 +47,20 @@ export function DayCard({ date, isToday, runs, units, onSaved }: Props) {
                   units={units}
                   onSaved={onSaved}
                   trigger={
+                    // Named by what it shows, wrapped in "Edit ... on <day>" for screen readers, so
+                    // the visible text is part of the name (WCAG 2.5.3).
                     <button
                       type="button"
-                      aria-label={`Edit ${run.title || runTypeLabel(run.type)} on ${day}`}
                       className="block w-full rounded-lg border border-line bg-canvas px-2.5 py-2 text-left text-sm hover:border-brand focus-visible:border-brand"
                     >
+                      <span className="sr-only">Edit </span>
                       <span className="flex flex-wrap items-center gap-1.5">
                         <RunTypeBadge type={run.type} />
                         {run.needsReview ? <span className="text-xs font-semibold text-warn">check</span> : null}
                       </span>
                       {run.title ? <span className="mt-1 block break-words font-medium">{run.title}</span> : null}
                       {details ? <span className="mt-0.5 block tabular-nums text-muted">{details}</span> : null}
+                      <span className="sr-only"> on {day}</span>
                     </button>
                   }
                 />
@@ -77,7 +79,7 @@ export function DayCard({ date, isToday, runs, units, onSaved }: Props) {
         trigger={
           <button
             type="button"
-            aria-label={`Add a run on ${day}`}
+            aria-label={`Add run on ${day}`}
             className={cx(
               "mt-auto min-h-10 whitespace-nowrap rounded-lg border border-dashed border-line px-3 text-sm font-medium text-muted hover:border-brand hover:text-fg",
               runs.length === 0 && "max-lg:ml-auto max-lg:mt-0",

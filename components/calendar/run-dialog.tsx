@@ -7,7 +7,7 @@ import { errorMessage } from "@/components/runs/error-message";
 import type { DistanceUnit } from "@/components/runs/units";
 import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { formatLongDay } from "./dates";
+import { formatLongDay } from "@/components/ui/dates";
 import { RunForm, type RunDraft, type RunFormValues } from "./run-form";
 import { useAthleteScope } from "@/components/athlete/scope";
 

@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { RUN_TYPES, runTypeLabel, type RunType } from "@/components/runs/run-types";
 import { distanceValue, parseDistance, parseDuration, type DistanceUnit } from "@/components/runs/units";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "@/server/domain/dates";
 
 export interface RunDraft {
   date: string;

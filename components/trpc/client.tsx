@@ -7,7 +7,7 @@ import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/trpc/routers";
 import { keepOfflineWrites } from "./offline-writes";
-import { makeQueryClient } from "./query-client";
+import { makeQueryClient } from "@/server/trpc/query-client";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 

@@ -1,3 +1,5 @@
+import { WEEKDAY_NAMES as WEEKDAYS } from "@/server/domain/vocabulary";
+
 /**
  * Formats `YYYY-MM-DD` calendar dates for display. The date is read as the calendar day it
  * names, never through a time zone, so the day shown is the stored day wherever the browser is.
@@ -5,7 +7,6 @@
  * date library to the browser.
  */
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = [
   "January",
   "February",
@@ -47,4 +48,24 @@ export function formatDay(date: string, pattern = "EEE d MMM"): string {
         return String(day);
     }
   });
+}
+
+/** "Sun, 6 Dec 2026" */
+export function formatLongDay(date: string): string {
+  return formatDay(date, "EEE, d MMM yyyy");
+}
+
+/** "Sun 6 Dec" */
+export function formatShortDay(date: string): string {
+  return formatDay(date, "EEE d MMM");
+}
+
+/** "Sunday" */
+export function formatWeekday(date: string): string {
+  return formatDay(date, "EEEE");
+}
+
+/** "30 Nov – 6 Dec 2026" */
+export function formatWeekRange(from: string, to: string): string {
+  return `${formatDay(from, "d MMM")} – ${formatDay(to, "d MMM yyyy")}`;
 }

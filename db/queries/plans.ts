@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { SessionStatus } from "../../server/domain/checkoff";
+import { planSettingsSchema, type PlanSettings } from "../../server/domain/plan";
 import type { Database } from "../client";
 import {
   plans,
@@ -44,22 +45,31 @@ export async function archiveActivePlan(db: Database, athleteId: string): Promis
     .where(and(eq(plans.athleteId, athleteId), eq(plans.status, "active")));
 }
 
-export async function findPlan(db: Database, planId: string): Promise<PlanRow | undefined> {
-  const [row] = await db.select().from(plans).where(eq(plans.id, planId)).limit(1);
-  return row;
+/** A stored plan, its settings read back through the one plan-settings schema (defaults filled). */
+export type StoredPlan = Omit<PlanRow, "settings"> & { settings: PlanSettings };
+
+/** jsonb comes back as whatever was written: parse it, so old or hand-edited rows fail loudly here. */
+function withParsedSettings(row: PlanRow): StoredPlan {
+  return { ...row, settings: planSettingsSchema.parse(row.settings) };
 }
 
-export async function findActivePlan(db: Database, athleteId: string): Promise<PlanRow | undefined> {
+export async function findPlan(db: Database, planId: string): Promise<StoredPlan | undefined> {
+  const [row] = await db.select().from(plans).where(eq(plans.id, planId)).limit(1);
+  return row && withParsedSettings(row);
+}
+
+export async function findActivePlan(db: Database, athleteId: string): Promise<StoredPlan | undefined> {
   const [row] = await db
     .select()
     .from(plans)
     .where(and(eq(plans.athleteId, athleteId), eq(plans.status, "active")))
     .limit(1);
-  return row;
+  return row && withParsedSettings(row);
 }
 
-export async function listPlans(db: Database, athleteId: string): Promise<PlanRow[]> {
-  return db.select().from(plans).where(eq(plans.athleteId, athleteId)).orderBy(desc(plans.createdAt));
+export async function listPlans(db: Database, athleteId: string): Promise<StoredPlan[]> {
+  const rows = await db.select().from(plans).where(eq(plans.athleteId, athleteId)).orderBy(desc(plans.createdAt));
+  return rows.map(withParsedSettings);
 }
 
 export async function listPlanWeeks(db: Database, planId: string) {

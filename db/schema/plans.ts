@@ -15,7 +15,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { SESSION_STATUSES } from "../../server/domain/checkoff";
-import { LOADS, PHASES, type PlanInput, type PlanWarning, type Reason } from "../../server/planner/types";
+import type { PlanSettingsInput, PlanWarning, Reason } from "../../server/domain/plan";
+import { LOADS, PHASES } from "../../server/domain/vocabulary";
 import { users } from "./users";
 
 export const planStatusEnum = pgEnum("plan_status", ["active", "archived"]);
@@ -37,7 +38,7 @@ export const plans = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     status: planStatusEnum("status").notNull().default("active"),
-    settings: jsonb("settings").$type<Omit<PlanInput, "runs">>().notNull(),
+    settings: jsonb("settings").$type<PlanSettingsInput>().notNull(),
     startDate: date("start_date", { mode: "string" }).notNull(),
     endDate: date("end_date", { mode: "string" }).notNull(),
     raceDate: date("race_date", { mode: "string" }),

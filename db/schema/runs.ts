@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { RUN_TYPES } from "../../server/planner/types";
+import { RUN_TYPES } from "../../server/domain/vocabulary";
 import { users } from "./users";
 
 export const runTypeEnum = pgEnum("run_type", RUN_TYPES);

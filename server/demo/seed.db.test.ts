@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
 import { callerFor } from "@/server/trpc/__tests__/caller";
-import { findUserByEmail } from "./queries/users";
+import { findUserByEmail } from "@/db/queries/users";
 import { DEMO_USERS, seedDemo } from "./seed";
-import { describeWithDatabase } from "./testing";
+import { describeWithDatabase } from "@/db/testing";
 
 describeWithDatabase("demo seed", (db) => {
   it("creates a linked coach and an athlete with a run calendar and an active plan, and is safe to rerun", async () => {

@@ -7,6 +7,7 @@ import { addDays, startOfWeek } from "../domain/dates";
 import { todayIn } from "../services/clock";
 import { createPlan } from "../services/plans";
 import { buildTemplate } from "../templates";
+import { seedCoachingDemo } from "./seed-coaching";
 import { seedDemoLogs } from "./seed-logs";
 
 /** The demo accounts the README lists. Known passwords: demo data only, never real users. */
@@ -73,6 +74,7 @@ export async function seedDemo(db: Database, now: Date): Promise<void> {
     },
   });
   await seedDemoLogs(db, athleteId, DEMO_USERS.athlete.timeZone, now);
+  await seedCoachingDemo(db, { coachId, athleteId }, now);
 }
 
 export async function seedIfEmpty(db: Database, now: Date): Promise<void> {

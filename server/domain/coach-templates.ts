@@ -5,7 +5,7 @@
  * follows each athlete's runs.
  */
 import { z } from "zod";
-import { EQUIPMENT, LEVELS } from "../planner/types";
+import { EQUIPMENT, LEVELS } from "./vocabulary";
 
 export const TEMPLATE_NAME_MAX = 80;
 export const MAX_ATHLETES_PER_APPLY = 50;

@@ -6,7 +6,6 @@ import { z } from "zod";
  * accident or on purpose, so they are refused with a message instead of failing deep in SQL.
  * Tabs and line breaks stay allowed (notes and comments have paragraphs).
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function hasControlCharacters(value: string): boolean {

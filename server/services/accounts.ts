@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { findUserByEmail, findUserProfile, insertUser, updateUserProfile, type UserProfile } from "@/db/queries/users";
 import type { ProfileInput, SignUpInput } from "../schemas/account";
-import { hashPassword, verifyPassword } from "../auth/password";
+import { hashPassword, verifyPassword } from "./password";
 import { notFound, ServiceError } from "./errors";
 
 export async function signUp(db: Database, input: SignUpInput): Promise<UserProfile> {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isIsoDate } from "../domain/dates";
+import { addDays, isIsoDate } from "../domain/dates";
 import type { IsoDate, Run, RunType } from "../planner/types";
 import { MARATHON_KM, milesToKm, roundKm } from "../ics/units";
 import { weeklyRunVolume } from "../planner/run-volume";

@@ -1,4 +1,7 @@
 import type { Database } from "@/db/client";
+import { getDatabase } from "@/db";
+import { currentUserId } from "../auth";
+import { systemClock } from "../services/clock";
 
 /** What every procedure gets: the database and who is calling (null when signed out). */
 export interface TrpcContext {
@@ -8,6 +11,7 @@ export interface TrpcContext {
   now: () => Date;
 }
 
-export function createContext(ctx: TrpcContext): TrpcContext {
-  return ctx;
+/** The context of one request, for the HTTP handler and for server components alike. */
+export async function createContext(): Promise<TrpcContext> {
+  return { db: await getDatabase(), userId: await currentUserId(), now: systemClock };
 }

@@ -2,9 +2,8 @@ import "server-only";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { cache, type ReactNode } from "react";
-import { getDatabase } from "@/db";
-import { makeQueryClient } from "@/components/trpc/query-client";
-import { currentUserId } from "../auth";
+import { createContext } from "./context";
+import { makeQueryClient } from "./query-client";
 import { appRouter } from "./routers";
 
 /** One QueryClient per server request, so prefetched data never leaks between users. */
@@ -12,15 +11,13 @@ export const getQueryClient = cache(makeQueryClient);
 
 /** Server components prefetch with this proxy; procedures run in-process, no HTTP round trip. */
 export const trpc = createTRPCOptionsProxy({
-  ctx: async () => ({ db: await getDatabase(), userId: await currentUserId(), now: () => new Date() }),
+  ctx: createContext,
   router: appRouter,
   queryClient: getQueryClient,
 });
 
 /** A direct caller for server components that need the data itself (not just a prefetch). */
-export const serverCaller = cache(async () =>
-  appRouter.createCaller({ db: await getDatabase(), userId: await currentUserId(), now: () => new Date() }),
-);
+export const serverCaller = cache(async () => appRouter.createCaller(await createContext()));
 
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatShortDay } from "@/components/calendar/dates";
+import { formatShortDay } from "@/components/ui/dates";
 import { cx } from "@/components/ui/cx";
 import { RUN_TYPES, runTypeLabel, type RunType } from "../run-types";
 import { formatDistance, formatDuration, type DistanceUnit } from "../units";

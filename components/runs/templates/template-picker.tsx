@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { isIsoDate } from "@/components/calendar/dates";
+import { isIsoDate } from "@/server/domain/dates";
 import type { DistanceUnit } from "../units";
 import { TemplateOutcome, useTemplatePreview, type TemplateChoice } from "./template-preview";
 

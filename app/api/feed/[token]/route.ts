@@ -1,3 +1,4 @@
+import { systemClock } from "@/server/services/clock";
 import { getDatabase } from "@/db";
 import { feedTokenSchema } from "@/server/schemas/feeds";
 import { feedCalendar } from "@/server/services/feeds";
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const { token } = await params;
   const parsed = feedTokenSchema.safeParse(token.replace(/\.ics$/, ""));
   if (!parsed.success) return notFound();
-  const text = await feedCalendar(await getDatabase(), parsed.data, new Date());
+  const text = await feedCalendar(await getDatabase(), parsed.data, systemClock());
   if (text === null) return notFound();
   return new Response(text, {
     headers: {

@@ -1,6 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { getDatabase } from "@/db";
-import { currentUserId } from "@/server/auth";
+import { createContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/routers";
 
 function handler(req: Request) {
@@ -8,7 +7,7 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () => ({ db: await getDatabase(), userId: await currentUserId(), now: () => new Date() }),
+    createContext,
   });
 }
 

@@ -1,3 +1,4 @@
+import { systemClock } from "@/server/services/clock";
 import { getDatabase } from "@/db";
 import { currentUserId } from "@/server/auth";
 import { sessionDownloadSchema } from "@/server/schemas/feeds";
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ses
   const parsed = sessionDownloadSchema.safeParse(await params);
   if (!parsed.success) return text(404, "That session was not found.");
   try {
-    const file = await sessionCalendarFile(await getDatabase(), userId, parsed.data.sessionId, new Date());
+    const file = await sessionCalendarFile(await getDatabase(), userId, parsed.data.sessionId, systemClock());
     return new Response(file.text, {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
