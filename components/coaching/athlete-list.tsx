@@ -24,6 +24,19 @@ function Figure({ label, figure }: { label: string; figure: AdherenceFigure }) {
   );
 }
 
+/** One word on how it goes: attention wins, then the last 7 days' band. */
+function StateBadge({ athlete }: { athlete: CoachedAthlete }) {
+  const [label, tone] =
+    athlete.attention.length > 0
+      ? ["Needs attention", "bg-warn-soft text-warn"]
+      : !athlete.planId
+        ? ["No plan yet", "bg-raised text-fg"]
+        : athlete.last7.band === "on-track" || athlete.last7.band === "none"
+          ? ["On track", "bg-brand-soft text-brand-strong"]
+          : ["Slipping", "bg-raised text-fg ring-1 ring-line"];
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${tone}`}>{label}</span>;
+}
+
 function AthleteRow({ athlete }: { athlete: CoachedAthlete }) {
   const needsAttention = athlete.attention.length > 0;
   return (
@@ -37,13 +50,7 @@ function AthleteRow({ athlete }: { athlete: CoachedAthlete }) {
             {athlete.name}
           </Link>
         </h3>
-        {needsAttention ? (
-          <span className="rounded-full bg-warn-soft px-2 py-0.5 text-xs font-semibold text-warn">Needs attention</span>
-        ) : (
-          <span className="rounded-full bg-brand-soft px-2 py-0.5 text-xs font-semibold text-brand-strong">
-            {athlete.planId ? "On course" : "No plan yet"}
-          </span>
-        )}
+        <StateBadge athlete={athlete} />
       </div>
       {needsAttention ? (
         <ul
