@@ -77,6 +77,8 @@ test("a runner ticks, logs and skips on a phone, offline too, and nothing is los
   page,
   context,
 }) => {
+  // Sign-up, a run calendar and a plan come first: the whole journey takes longer than one page's test.
+  test.setTimeout(240_000);
   const planUrl = await newRunnerWithPlan(page);
   await page.goto("/week");
   const session = await firstSessionOnToday(page);

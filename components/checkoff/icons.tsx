@@ -3,7 +3,7 @@ import type { AdherenceBand } from "@/server/domain/checkoff";
 /** Small stroke icons, so a state is never told by colour alone. Decorative: the word sits beside them. */
 const PATHS = {
   check: "M4 10.5l4 4 8-9",
-  half: "M10 3a7 7 0 1 0 0 14V3z",
+  half: "M10 3.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13z",
   skip: "M4 10h12M12 6l4 4-4 4",
   cross: "M5 5l10 10M15 5L5 15",
   alert: "M10 4v7M10 14.5v.5",
@@ -17,13 +17,14 @@ export type IconName = keyof typeof PATHS;
 export function Icon({ name, className = "size-4" }: { name: IconName; className?: string }) {
   return (
     <svg viewBox="0 0 20 20" className={className} aria-hidden="true" fill="none">
+      {name === "half" ? <path d="M10 3.5a6.5 6.5 0 0 0 0 13z" fill="currentColor" /> : null}
       <path
         d={PATHS[name]}
         stroke="currentColor"
         strokeWidth={2}
         strokeLinecap="round"
         strokeLinejoin="round"
-        fill={name === "half" ? "currentColor" : "none"}
+        fill="none"
       />
     </svg>
   );
