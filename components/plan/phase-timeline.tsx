@@ -1,12 +1,9 @@
-import type { Phase } from "@/server/planner/types";
+import type { Phase } from "@/server/domain/vocabulary";
+import type { OverviewWeekData } from "@/components/trpc/types";
 import { cx } from "@/components/ui/cx";
 import { PHASE_COLOUR, PHASE_LABEL } from "./labels";
 
-interface TimelineWeek {
-  index: number;
-  phase: Phase;
-  deload: boolean;
-}
+type TimelineWeek = Pick<OverviewWeekData, "index" | "phase" | "deload">;
 
 /** The block's phases as one strip: foundation through taper, ending at the race. */
 export function PhaseTimeline({ weeks, hasRace }: { weeks: TimelineWeek[]; hasRace: boolean }) {

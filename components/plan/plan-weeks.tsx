@@ -1,18 +1,10 @@
 import Link from "next/link";
-import type { Load, Phase } from "@/server/planner/types";
+import type { OverviewWeekData } from "@/components/trpc/types";
 import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { LOAD_BADGE, LOAD_LABEL, PHASE_COLOUR, PHASE_LABEL } from "./labels";
 
-export interface OverviewWeek {
-  index: number;
-  startDate: string;
-  phase: Phase;
-  deload: boolean;
-  stepBack: boolean;
-  sets: number;
-  sessions: { id: string; date: string; load: Load; focus: string; status: string; movedByHand: boolean }[];
-}
+export type OverviewWeek = OverviewWeekData;
 
 /** Every week of the plan with its sessions; each session links to its page. */
 /** `basePath`: "/athletes/<id>" when a coach looks at an athlete's plan, so links stay under it. */

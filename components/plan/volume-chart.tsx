@@ -1,15 +1,9 @@
-import type { Load } from "@/server/planner/types";
+import type { Load } from "@/server/domain/vocabulary";
+import type { OverviewWeekData } from "@/components/trpc/types";
 import { kmToUnit, type DistanceUnit } from "@/components/runs/units";
 import { LOAD_LABEL } from "./labels";
 
-export interface ChartWeek {
-  index: number;
-  sets: number;
-  topLoad: Load | null;
-  runKm: number;
-  deload: boolean;
-  stepBack: boolean;
-}
+export type ChartWeek = Pick<OverviewWeekData, "index" | "sets" | "topLoad" | "runKm" | "deload" | "stepBack">;
 
 const LOAD_HEIGHT: Record<Load, number> = { bodyweight: 1, light: 2, moderate: 3, heavy: 4 };
 

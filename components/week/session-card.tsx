@@ -2,26 +2,16 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
-import type { Load } from "@/server/planner/types";
+import type { WeekSessionData } from "@/components/trpc/types";
 import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { MenuItem, MenuLabel, PopoverMenu } from "@/components/ui/popover-menu";
 import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
 import { SessionMarks } from "@/components/history/session-marks";
 import { SessionCheckOff } from "@/components/checkoff/session-check-off";
-import type { SessionCheckOffState } from "@/components/checkoff/types";
 import { useAthleteScope } from "@/components/athlete/scope";
 
-export interface WeekSession {
-  id: string;
-  date: string;
-  load: Load;
-  focus: string;
-  movedByHand: boolean;
-  checkOff: SessionCheckOffState;
-  exerciseCount: number;
-  sets: number;
-}
+export type WeekSession = WeekSessionData;
 
 /** A strength session in the week: drag it to another day, or use "Move to…" from the keyboard. */
 export function SessionCard({

@@ -93,3 +93,7 @@ export const WEEKDAY_SLOTS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] a
 export type WeekdaySlot = (typeof WEEKDAY_SLOTS)[number];
 /** Full weekday names by `weekday()` number: 0 Sunday ... 6 Saturday. */
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+/** "Monday" for "mon": a slot's name (slots run Monday first, names Sunday first). */
+export function weekdaySlotName(slot: WeekdaySlot): string {
+  return WEEKDAY_NAMES[(WEEKDAY_SLOTS.indexOf(slot) + 1) % 7] ?? slot;
+}

@@ -1,6 +1,7 @@
 import { fromDayNumber, toDayNumber } from "../domain/dates";
 import { blockLength, type Block } from "./block";
 import { weeklyRunVolume } from "./run-volume";
+import { WEEKDAY_NAMES } from "../domain/vocabulary";
 import { QUALITY_RUN_TYPES, type IsoDate, type Run, type RunType } from "./types";
 
 /**
@@ -45,7 +46,7 @@ export interface Calendar {
   stepBack: boolean[];
 }
 
-export const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const DAY_NAMES = WEEKDAY_NAMES;
 
 export function dayName(day: CalendarDay): string {
   return DAY_NAMES[day.weekday] ?? "that day";

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { WEEKDAY_SLOTS } from "../domain/vocabulary";
 import { TEMPLATE_IDS } from "../templates";
 import { athleteRefSchema, isoDateSchema } from "./runs";
 
 export const DAY_ROLES = ["long", "quality", "easy", "rest"] as const;
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export const WEEKDAYS = WEEKDAY_SLOTS;
 
 /** The own-week builder's limits, in kilometres (the page converts from the athlete's unit). */
 export const LONG_RUN_LIMITS_KM = { min: 5, max: 45 } as const;

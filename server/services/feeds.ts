@@ -14,6 +14,7 @@ import type { CalendarFeedRow, RunRow } from "@/db/schema";
 import { buildFeed, buildSessionIcs, type FeedRun, type FeedSession } from "../ics/export";
 import { exerciseById } from "../planner";
 import { addDays } from "../domain/dates";
+import { MAX_RANGE_DAYS } from "../domain/limits";
 import { canAccessAthlete } from "./access";
 import { resolveAthlete } from "./athletes";
 import { noteFeedAddressSeen } from "./coaching/feed-access";
@@ -39,7 +40,7 @@ export interface FeedView {
 
 /** Runs published in the feed: a season back and two years ahead of today. */
 const RUNS_BACK_DAYS = 183;
-const RUNS_AHEAD_DAYS = 2 * 366;
+const RUNS_AHEAD_DAYS = MAX_RANGE_DAYS;
 
 export function newFeedToken(): string {
   return randomBytes(32).toString("base64url");

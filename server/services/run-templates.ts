@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { deleteRunsFromSource, insertRuns, listAllRuns } from "@/db/queries/runs";
 import { addDays, daysBetween, startOfWeek } from "../domain/dates";
+import { MAX_RANGE_DAYS } from "../domain/limits";
 import { roundVolume, weeklyRunVolume, weekStarts } from "../planner/run-volume";
 import type { IsoDate, Run } from "../planner/types";
 import type { TemplateChoice } from "../schemas/run-templates";
@@ -17,7 +18,7 @@ import { recordChange } from "./history";
  */
 
 /** How far ahead a race may be: two years, like an import's range. */
-const MAX_DAYS_AHEAD = 2 * 366;
+const MAX_DAYS_AHEAD = MAX_RANGE_DAYS;
 /** The source_uid of runs made by the own-week builder (published plans use their id). */
 const OWN_WEEK_SOURCE = "own-week";
 

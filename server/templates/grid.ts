@@ -2,6 +2,7 @@ import { addDays, isIsoDate } from "../domain/dates";
 import type { IsoDate, Run, RunType } from "../planner/types";
 import { MARATHON_KM, milesToKm, roundKm } from "../ics/units";
 import { weeklyRunVolume } from "../planner/run-volume";
+import { WEEKDAY_SLOTS, type WeekdaySlot } from "../domain/vocabulary";
 
 /**
  * Published plans are tables of weeks x days ending on race day. A template here is the same:
@@ -16,8 +17,8 @@ export type Slot = Workout | null;
 /** Seven slots: [mon, tue, wed, thu, fri, sat, sun] for a Sunday race. */
 export type WeekSlots = readonly [Slot, Slot, Slot, Slot, Slot, Slot, Slot];
 
-export const DAY_SLOTS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type DaySlot = (typeof DAY_SLOTS)[number];
+export const DAY_SLOTS = WEEKDAY_SLOTS;
+export type DaySlot = WeekdaySlot;
 
 export function checkRaceDate(raceDate: IsoDate): void {
   if (!isIsoDate(raceDate)) throw new RangeError(`race date must be YYYY-MM-DD, got ${raceDate}`);

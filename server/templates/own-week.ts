@@ -1,4 +1,5 @@
 import { addDays, startOfWeek } from "../domain/dates";
+import { WEEKDAY_SLOTS } from "../domain/vocabulary";
 import type { IsoDate, Run } from "../planner/types";
 import { MARATHON, type DaySlot, type Workout, checkRaceDate, inKm } from "./grid";
 
@@ -26,7 +27,7 @@ export interface OwnWeekInput {
   stepBackEvery: 3 | 4;
 }
 
-const WEEKDAY_ORDER: readonly DaySlot[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const WEEKDAY_ORDER: readonly DaySlot[] = WEEKDAY_SLOTS;
 const STEP_BACK = 0.75;
 
 const half = (km: number) => Math.round(km * 2) / 2;

@@ -5,28 +5,14 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { isIsoDate } from "@/server/domain/dates";
+import { weekdaySlotName } from "@/server/domain/vocabulary";
+import type { RouterOutputs } from "@/components/trpc/types";
 import type { DistanceUnit } from "../units";
 import { TemplateOutcome, useTemplatePreview, type TemplateChoice } from "./template-preview";
 
 type Published = Extract<TemplateChoice, { kind: "published" }>;
 
-export interface TemplateSummary {
-  id: Published["templateId"];
-  name: string;
-  description: string;
-  weeks: number;
-  longRunDay: string;
-}
-
-const DAY_NAMES: Record<string, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
+export type TemplateSummary = RouterOutputs["templates"]["list"][number];
 
 const choiceCard =
   "flex h-full cursor-pointer gap-3 rounded-xl border border-line bg-surface p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand/40";
@@ -76,8 +62,7 @@ export function TemplatePicker({
                     <span className="block font-semibold">{template.name}</span>
                     <span className="block text-sm text-muted">{template.description}</span>
                     <span className="block text-xs text-muted">
-                      {template.weeks} weeks · long run on {DAY_NAMES[template.longRunDay] ?? template.longRunDay} for a
-                      Sunday race
+                      {template.weeks} weeks · long run on {weekdaySlotName(template.longRunDay)} for a Sunday race
                     </span>
                   </span>
                 </label>
