@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,11 +43,37 @@ describe("import-ics CLI", () => {
     ]);
   });
 
-  it("covers the whole file in UTC by default", () => {
-    const { code, stdout } = run(fixture("trainingpeaks.ics"));
+  it("reads a year back and two years ahead of today in UTC by default", () => {
+    const counts = (today: string) => {
+      const { code, stdout } = run(fixture("trainingpeaks.ics"), "--today", today);
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout) as { runs: unknown[]; review: unknown[]; skipped: number };
+      return [result.runs.length, result.review.length, result.skipped];
+    };
+    // The file's runs are in March 2026.
+    expect(counts("2027-02-27")).toEqual([6, 1, 1]);
+    expect(counts("2027-04-01")).toEqual([0, 0, 0]);
+  });
+
+  it("imports a run whose DTEND is malformed instead of crashing (exit 0, a warning)", () => {
+    const file = write(
+      "bad-end.ics",
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x1\r\nDTSTART:19970701T120000Z\r\nDTEND:19970701T1300Z\r\nSUMMARY:Tempo run 8 km\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    const { code, stdout, stderr } = run(file, "--from", "1997-01-01", "--to", "1997-12-31");
+    expect(stderr).toBe("");
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { runs: unknown[]; review: unknown[]; skipped: number };
-    expect([result.runs.length, result.review.length, result.skipped]).toEqual([6, 1, 1]);
+    const result = JSON.parse(stdout) as { runs: { date: string }[]; warnings: string[] };
+    expect(result.runs.map((r) => r.date)).toEqual(["1997-07-01"]);
+    expect(result.warnings.join(" ")).toMatch(/"Tempo run 8 km" \(x1\): its end/);
+  });
+
+  it("reads a UTF-16 Windows export", () => {
+    const text = readFileSync(fixture("outlook.ics"), "utf8");
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const { code, stdout } = run(write("utf16.ics", bytes), "--from", "2026-03-01", "--to", "2026-03-31");
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { runs: unknown[] }).runs).toHaveLength(6);
   });
 
   it.each([

@@ -2,21 +2,27 @@ import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { isIsoDate } from "../domain/dates";
+import { decodeCalendarBytes } from "./decode";
 import { checkSize } from "./limits";
 import { isIcsImportError, parseIcs } from "./parse";
-import { isValidTimeZone } from "./zones";
+import { defaultImportWindow } from "./window";
+import { dateInZone, isValidTimeZone } from "./zones";
 
 /**
- * npm run --silent import-ics -- file.ics [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz Area/City]
+ * npm run --silent import-ics -- file.ics [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz Area/City] [--today YYYY-MM-DD]
  *
- * Prints { runs, skipped, review, warnings } as JSON. Anything that stops the import (bad
- * arguments, unreadable file, not iCalendar, over 5 MB) prints nothing on stdout, one clear
- * line on stderr, and exits with 2, so scripts can trust stdout whenever the exit code is 0.
+ * Prints { runs, skipped, review, warnings } as JSON. Without --from/--to the window is a year
+ * back and two years ahead of today (in --tz; --today pins it, for scripts and tests). Anything
+ * that stops the import (bad arguments, unreadable file, not iCalendar, over 5 MB, or a fault
+ * of the importer itself) prints nothing on stdout, one clear line on stderr, and exits with 2,
+ * so scripts can trust stdout whenever the exit code is 0. No other exit code is used.
+ *
+ * This file is the importer's edge: the only one in server/ics that reads files and the clock.
  */
 
-const USAGE = "usage: import-ics <file.ics> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz Area/City]";
-/** "Everything": recurrence expansion is bounded inside parseIcs, not by the range. */
-const DEFAULTS = { from: "1900-01-01", to: "2200-12-31", tz: "UTC" };
+const USAGE =
+  "usage: import-ics <file.ics> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz Area/City] [--today YYYY-MM-DD]";
+const DEFAULT_ZONE = "UTC";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -32,6 +38,11 @@ interface CliArgs {
   tz: string;
 }
 
+function checkedDate(name: string, value: string): string {
+  if (!isIsoDate(value)) throw new UsageError(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
 function readArgs(argv: string[]): CliArgs {
   let parsed;
   try {
@@ -39,21 +50,19 @@ function readArgs(argv: string[]): CliArgs {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { from: { type: "string" }, to: { type: "string" }, tz: { type: "string" } },
+      options: { from: { type: "string" }, to: { type: "string" }, tz: { type: "string" }, today: { type: "string" } },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0) throw new UsageError("give exactly one .ics file");
-  const { from = DEFAULTS.from, to = DEFAULTS.to, tz = DEFAULTS.tz } = parsed.values;
-  for (const [name, value] of [
-    ["--from", from],
-    ["--to", to],
-  ] as const) {
-    if (!isIsoDate(value)) throw new UsageError(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
-  }
+  const { tz = DEFAULT_ZONE } = parsed.values;
   if (!isValidTimeZone(tz)) throw new UsageError(`--tz must be an IANA time zone such as Europe/Berlin, got "${tz}"`);
+  const today = parsed.values.today ?? dateInZone(Date.now(), tz);
+  const window = defaultImportWindow(checkedDate("--today", today));
+  const from = checkedDate("--from", parsed.values.from ?? window.from);
+  const to = checkedDate("--to", parsed.values.to ?? window.to);
   return { file, from, to, tz };
 }
 
@@ -68,8 +77,7 @@ function readCalendarFile(file: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === "ENOENT" ? `no such file: ${file}` : `cannot read ${file}: ${String(error)}`);
   }
-  // Invalid UTF-8 becomes U+FFFD; a binary file is then refused by the importer's own checks.
-  return new TextDecoder("utf-8").decode(bytes);
+  return decodeCalendarBytes(bytes);
 }
 
 /** Runs the command and returns its exit code; all output goes through `io`. */
@@ -89,10 +97,9 @@ export function runCli(argv: string[], io: CliIo): number {
       io.stderr(`import-ics: ${error.message}\n`);
       return 2;
     }
-    io.stderr(
-      `import-ics: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 1;
+    // A fault of the importer itself: still exit 2 with one line, never a stack trace.
+    io.stderr("import-ics: the file could not be read (an internal error of the importer).\n");
+    return 2;
   }
 }
 

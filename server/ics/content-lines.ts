@@ -96,10 +96,12 @@ export function rawValue(lines: string[], name: string): string | undefined {
 
 /** Cuts the text after the last END:VCALENDAR line: trailing junk must not make the file unreadable. */
 export function withoutTrailer(text: string): string {
-  const upper = text.toUpperCase();
-  let at = upper.lastIndexOf("END:VCALENDAR");
-  while (at > 0 && text[at - 1] !== "\n" && text[at - 1] !== "\r") at = upper.lastIndexOf("END:VCALENDAR", at - 1);
+  let at = Math.max(text.lastIndexOf("END:VCALENDAR"), text.lastIndexOf("end:vcalendar"));
+  while (at > 0 && text[at - 1] !== "\n" && text[at - 1] !== "\r") {
+    at = Math.max(text.lastIndexOf("END:VCALENDAR", at - 1), text.lastIndexOf("end:vcalendar", at - 1));
+  }
   if (at < 0) return text;
-  const lineEnd = text.slice(at).search(/\r\n|\n|\r/);
-  return lineEnd < 0 ? text : text.slice(0, at + lineEnd + (text.startsWith("\r\n", at + lineEnd) ? 2 : 1));
+  const tail = /^END:VCALENDAR[ \t]*(\r\n|\n|\r|$)/i.exec(text.slice(at, at + 40));
+  const end = at + (tail?.[0].length ?? 13);
+  return end >= text.length ? text : text.slice(0, end);
 }

@@ -201,9 +201,15 @@ export function detailsOf(event: IcalEvent, occurrence: Time): OccurrenceDetails
   return { start: details.startDate, end: end instanceof ICAL.Time ? end : undefined, item: details.item };
 }
 
-export function endOf(event: IcalEvent): Time | undefined {
-  const end: unknown = event.endDate;
-  return end instanceof ICAL.Time ? end : undefined;
+/** DTEND, or DTSTART + DURATION, as ical.js's Event#endDate gives it, without building an Event. */
+export function endOfComponent(component: Component, start: Time): Time | undefined {
+  const end = timeOf(component, "dtend");
+  if (end) return end;
+  const duration: unknown = component.getFirstPropertyValue("duration");
+  if (!(duration instanceof ICAL.Duration)) return undefined;
+  const computed = start.clone();
+  computed.addDuration(duration);
+  return computed;
 }
 
 export function minutesBetween(start: Time, end: Time): number {

@@ -5,7 +5,7 @@ import {
   type Recur,
   type Time,
   detailsOf,
-  endOf,
+  endOfComponent,
   exdatesOf,
   makeEvent,
   rdatesOf,
@@ -71,8 +71,8 @@ function startOf(component: Component, name = "dtstart"): Dated | undefined {
 
 function single(uid: string, component: Component, start = startOf(component)): Occurrence | undefined {
   if (!start) return undefined;
-  const event = makeEvent(component, []);
-  return { uid, start: start.time, end: () => endOf(event), item: component, ...(start.tzid && { tzid: start.tzid }) };
+  const end = () => endOfComponent(component, start.time);
+  return { uid, start: start.time, end, item: component, ...(start.tzid && { tzid: start.tzid }) };
 }
 
 /**

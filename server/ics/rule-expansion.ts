@@ -17,6 +17,10 @@ export const MAX_STEPS_PER_SERIES = 10_000;
  * DAILY rules that scan every day for a Friday the 13th), so each step is charged by the rule's shape.
  */
 export const EXPANSION_BUDGET = 30_000;
+/** Setting up a series' expansion (rule checks, iterator), charged before any step. */
+const SERIES_COST = 10;
+/** Turning an instance into an occurrence (ical.js details, the date on the athlete's calendar). */
+const OCCURRENCE_COST = 3;
 
 /** Wall-clock day numbers, already widened by the caller for time-zone shifts. */
 export interface DayWindow {
@@ -69,7 +73,11 @@ function fastForward(start: Time, rule: Recur, window: DayWindow): Time {
   if (rule.freq === "DAILY" || rule.freq === "WEEKLY") {
     const period = rule.interval * (rule.freq === "WEEKLY" ? 7 : 1);
     const periods = Math.floor((target - startDay) / period);
-    if (periods >= 1) shifted.adjust(periods * period, 0, 0, 0);
+    // Set the fields directly: ical.js's Time#adjust normalises month by month, slow over a century.
+    const day = new Date((startDay + Math.max(0, periods) * period) * 86_400_000);
+    shifted.year = day.getUTCFullYear();
+    shifted.month = day.getUTCMonth() + 1;
+    shifted.day = day.getUTCDate();
   } else if (rule.freq === "MONTHLY" && start.day <= 28) {
     const months = targetDate.getUTCFullYear() * 12 + targetDate.getUTCMonth() - (start.year * 12 + start.month - 1);
     const periods = Math.floor(months / rule.interval) - 1;
@@ -109,6 +117,7 @@ export function expandRule(rule: Recur, start: Time, budget: Budget, found: Map<
     budget[pool] -= units;
     return true;
   };
+  if (!afford(SERIES_COST, wallDay(start) < window.fromDay && !!rule.count)) return "budget";
   let starved = false;
   const instances = yearly
     ? yearlyInstances(
@@ -125,7 +134,9 @@ export function expandRule(rule: Recur, start: Time, budget: Budget, found: Map<
     if (steps++ === 0 && rule.count && next.compare(start) !== 0) limit = rule.count - 1;
     if (steps > limit) return "done";
     const day = wallDay(next);
-    const units = yearly ? 1 : cost.perStep + cost.perDay * Math.max(0, day - lastDay);
+    const inside = day >= window.fromDay && day <= window.toDay;
+    const units =
+      (yearly ? 1 : cost.perStep + cost.perDay * Math.max(0, day - lastDay)) + (inside ? OCCURRENCE_COST : 0);
     lastDay = day;
     if (!afford(units, day < window.fromDay)) return "budget";
     if (day > window.toDay) return "done";
