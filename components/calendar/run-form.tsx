@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { RUN_TYPES, runTypeLabel, type RunType } from "@/components/runs/run-types";
 import { distanceValue, parseDistance, parseDuration, type DistanceUnit } from "@/components/runs/units";
-import { isIsoDate } from "@/server/domain/dates";
+import { runFieldSchemas } from "@/server/domain/plan";
 
 export interface RunDraft {
   date: string;
@@ -47,10 +47,13 @@ export function RunForm({ initial, units, submitLabel, pending, serverError, onS
     const duration = parseDuration(String(form.get("duration") ?? ""));
     const title = String(form.get("title") ?? "").trim();
     const next: typeof errors = {};
-    if (!isIsoDate(date)) next.date = "Choose a day.";
     if ("error" in distance) next.distance = distance.error;
     if ("error" in duration) next.duration = duration.error;
-    if (title.length > 200) next.title = "Keep the title under 200 characters.";
+    // The date and title by the schema the server checks with (server/schemas/runs.ts).
+    const fields = runFieldSchemas.date.safeParse(date);
+    if (!fields.success) next.date = fields.error.issues[0]?.message ?? "Choose a day.";
+    const titled = runFieldSchemas.title.safeParse(title);
+    if (!titled.success) next.title = titled.error.issues[0]?.message ?? "Check the title.";
     setErrors(next);
     if (Object.keys(next).length > 0 || "error" in distance || "error" in duration) return;
     onSubmit({

@@ -1,4 +1,5 @@
 import type { inferRouterOutputs } from "@trpc/server";
+import { RUN_LIMITS } from "@/server/domain/limits";
 import type { ReviewedRun } from "@/server/schemas/runs";
 import type { AppRouter } from "@/server/trpc/routers";
 import type { RunType } from "../run-types";
@@ -18,10 +19,6 @@ export interface ReviewRow {
   /** The classifier was unsure: the row is highlighted until the athlete saves. */
   check: boolean;
 }
-
-const MAX_TITLE = 200;
-const MAX_DISTANCE_KM = 500;
-const MAX_DURATION_MIN = 24 * 60;
 
 /** Sure runs and runs to check, in one list by date, every one included to begin with. */
 export function rowsFromPreview(preview: ImportPreview): ReviewRow[] {
@@ -52,9 +49,9 @@ export function toReviewedRuns(rows: ReviewRow[]): ReviewedRun[] {
     include: row.include,
     date: row.date,
     type: row.type,
-    distanceKm: row.distanceKm !== null && row.distanceKm <= MAX_DISTANCE_KM ? row.distanceKm : null,
-    durationMin: row.durationMin !== null && row.durationMin <= MAX_DURATION_MIN ? row.durationMin : null,
-    title: row.title.trim().slice(0, MAX_TITLE),
+    distanceKm: row.distanceKm !== null && row.distanceKm <= RUN_LIMITS.maxKm ? row.distanceKm : null,
+    durationMin: row.durationMin !== null && row.durationMin <= RUN_LIMITS.maxMinutes ? row.durationMin : null,
+    title: row.title.trim().slice(0, RUN_LIMITS.maxTitle),
   }));
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { isIsoDate } from "@/server/domain/dates";
+import { templateChoiceSchema } from "@/server/schemas/run-templates";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -50,27 +50,24 @@ export function OwnWeekBuilder({ units, defaultRaceDate }: { units: DistanceUnit
   const state = useTemplatePreview();
   const edited = () => state.clear();
 
+  /** The form as a template choice, checked by the same schema the server uses; or its first problem. */
   function choice(): TemplateChoice | string {
-    if (!isIsoDate(raceDate)) return "Choose your race day.";
-    const longDays = Object.values(days).filter((role) => role === "long").length;
-    if (longDays !== 1) return "Choose exactly one day for the long run.";
-    const weekCount = Number(weeks);
-    if (!Number.isInteger(weekCount) || weekCount < 6 || weekCount > 30) return "A plan lasts from 6 to 30 weeks.";
     const start = parseDistance(startDistance, units);
     const peak = parseDistance(peakDistance, units);
     if ("error" in start || start.km === null) return "Give the first long run's distance.";
     if ("error" in peak || peak.km === null) return "Give the longest run's distance.";
-    return {
+    const parsed = templateChoiceSchema.safeParse({
       kind: "own-week",
       raceDate,
       week: {
-        weeks: weekCount,
+        weeks: Number(weeks),
         days,
         longRunStartKm: start.km,
         longRunPeakKm: peak.km,
         stepBackEvery: stepBackEvery === "3" ? 3 : 4,
       },
-    };
+    });
+    return parsed.success ? parsed.data : (parsed.error.issues[0]?.message ?? "Check the form.");
   }
 
   function onPreview(event: FormEvent<HTMLFormElement>) {
