@@ -70,7 +70,9 @@ describeWithDatabase("plans", (db) => {
       ({ planId } = await caller.plans.create({ settings: marathonSettings }));
     });
     const inserts = statements.filter((statement) => /^insert/i.test(statement));
-    expect(inserts).toHaveLength(4); // plan, weeks, sessions, exercises: one batch each
+    const history = inserts.filter((statement) => /"change_history"/.test(statement));
+    expect(inserts.length - history.length).toBe(4); // plan, weeks, sessions, exercises: one batch each
+    expect(history).toHaveLength(1); // plus one batch of change records (archived, created)
     // One transaction: every row it wrote (the earlier plan archived, the new plan with its weeks,
     // sessions and exercises) carries the id of the same writing transaction (xmin).
     expect(await writingTransactions(earlier, planId)).toHaveLength(1);
