@@ -79,7 +79,7 @@ describe("buildFeed", () => {
         "Focus: posterior chain; hamstrings, glutes",
         "",
         "1. Nordic hamstring curl: 3 × 6 (bodyweight, lower slowly over 3-5 seconds and catch yourself with your hands)",
-        "2. Side plank: 3 × 30 s per side",
+        "2. Side plank: 3 × 30 s each side",
         "3. Sled push: 4 × 20 m (RPE 7 (about 70% 1RM))",
         "",
         "Skip the sleds if the tempo run on Wednesday is moved to Thursday.",
@@ -148,7 +148,7 @@ describe("buildSessionIcs", () => {
 
 describe("exercise lines", () => {
   it.each([
-    [{ name: "Calf raise", sets: 3, reps: 15, perSide: true }, "Calf raise: 3 × 15 per side"],
+    [{ name: "Calf raise", sets: 3, reps: 15, perSide: true }, "Calf raise: 3 × 15 each side"],
     [{ name: "Plank", sets: 3, seconds: 45, perSide: false }, "Plank: 3 × 45 s"],
     [
       { name: "Farmer carry", sets: 2, metres: 40, perSide: false, intensity: "heavy" },

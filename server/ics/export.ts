@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { addDays, isIsoDate } from "../domain/dates";
 import type { IsoDate, Load, PlannedSession, Run } from "../planner/types";
 import type { Component } from "./ical-adapter";
+import { formatDose } from "../domain/dose";
 
 /**
  * Writes the athlete's plan as iCalendar: a subscribable feed of strength sessions (and, if
@@ -71,20 +72,10 @@ const RUN_NAMES: Record<Run["type"], string> = {
   rest: "Rest day",
 };
 
-/** "3 × 8 per side", "4 × 30 s", "3 × 20 m": how the athlete reads a prescription. */
+/** "Nordic curl: 3 × 8 each side (RPE 7)": the dose worded as on the session page. */
 export function describeExercise(exercise: FeedExercise): string {
-  const amount =
-    exercise.reps !== undefined
-      ? `${exercise.reps}`
-      : exercise.seconds !== undefined
-        ? `${exercise.seconds} s`
-        : exercise.metres !== undefined
-          ? `${exercise.metres} m`
-          : "";
-  const dose = amount ? `${exercise.sets} × ${amount}` : `${exercise.sets} ${exercise.sets === 1 ? "set" : "sets"}`;
-  const side = exercise.perSide ? " per side" : "";
   const intensity = exercise.intensity ? ` (${exercise.intensity})` : "";
-  return `${exercise.name}: ${dose}${side}${intensity}`;
+  return `${exercise.name}: ${formatDose(exercise)}${intensity}`;
 }
 
 export function describeSession(session: FeedSession): string {

@@ -1,6 +1,7 @@
 import { weekday } from "../domain/dates";
 import type { HistoryAction } from "../domain/history";
 import { exerciseById } from "../planner";
+import { formatDose } from "../domain/dose";
 
 /** Turns a recorded change into the sentence the session page shows ("Moved from Tue 1 Dec to Thu 3 Dec"). */
 
@@ -33,13 +34,14 @@ function exerciseName(facts: Facts): string {
   return exerciseById(id)?.name ?? (id || "an exercise");
 }
 
-/** "3 × 8", "2 × 30 s", "3 × 20 m". */
+/** "3 × 8", "2 × 30 s", "3 × 20 m", in the one dose wording (server/domain/dose.ts). */
 export function doseText(facts: Facts): string {
-  const reps = optionalNumber(facts, "reps");
-  const seconds = optionalNumber(facts, "seconds");
-  const metres = optionalNumber(facts, "metres");
-  const amount = reps !== null ? `${reps}` : seconds !== null ? `${seconds} s` : metres !== null ? `${metres} m` : "";
-  return `${count(facts, "sets")} × ${amount}`;
+  return formatDose({
+    sets: count(facts, "sets"),
+    reps: optionalNumber(facts, "reps"),
+    seconds: optionalNumber(facts, "seconds"),
+    metres: optionalNumber(facts, "metres"),
+  });
 }
 
 function doseChange(before: Facts, after: Facts): string {
