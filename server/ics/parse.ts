@@ -94,6 +94,8 @@ interface Import {
   classified: Map<string, Classification>;
   result: ImportResult;
   inRange: number;
+  /** What happens to each occurrence in range: sorted into runs/review/skipped, or only listed. */
+  take: (occurrence: Occurrence, date: IsoDate) => void;
 }
 
 function labelOfGroup(uid: string, group: EventGroup): string {
@@ -144,7 +146,7 @@ function importCalendar(calendar: Component, run: Import): void {
     for (const { occurrence, date } of datedOccurrences(uid, group, run, dates)) {
       if (date < run.options.from || date > run.options.to) continue;
       run.inRange++;
-      sortInto(run, occurrence, date);
+      run.take(occurrence, date);
     }
   }
 }
@@ -160,7 +162,7 @@ function byDateThenUid(a: { date: string; uid: string }, b: { date: string; uid:
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0;
 }
 
-export function parseIcs(text: string, options: ImportOptions): ImportResult {
+function runImport(text: string, options: ImportOptions, take?: Import["take"]): ImportResult {
   checkOptions(options);
   const recovered = recoverText(text);
   const body = withoutTrailer(recovered.text);
@@ -192,6 +194,7 @@ export function parseIcs(text: string, options: ImportOptions): ImportResult {
     classified: new Map(),
     result,
     inRange: 0,
+    take: take ?? ((occurrence, date) => sortInto(run, occurrence, date)),
   };
   for (const calendar of calendars) importCalendar(calendar, run);
   const starved = starvedWarning(run.expander.starved);
@@ -199,7 +202,23 @@ export function parseIcs(text: string, options: ImportOptions): ImportResult {
   result.runs.sort(byDateThenUid);
   result.review.sort(byDateThenUid);
   if (run.inRange === 0) warnings.add(`No events between ${options.from} and ${options.to}.`);
-  else if (result.runs.length + result.review.length === 0)
+  else if (!take && result.runs.length + result.review.length === 0)
     warnings.add("No runs found: none of the events looks like a run.");
   return result;
+}
+
+export function parseIcs(text: string, options: ImportOptions): ImportResult {
+  return runImport(text, options);
+}
+
+/** Every event occurrence in range, run or not, as the importer dates it: for checking it against other readers. */
+export function listOccurrences(
+  text: string,
+  options: ImportOptions,
+): { occurrences: { uid: string; date: IsoDate; title: string }[]; warnings: string[] } {
+  const occurrences: { uid: string; date: IsoDate; title: string }[] = [];
+  const { warnings } = runImport(text, options, (occurrence, date) =>
+    occurrences.push({ uid: occurrence.uid, date, title: textOf(occurrence.item, "summary") ?? "" }),
+  );
+  return { occurrences, warnings };
 }
