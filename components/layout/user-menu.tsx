@@ -13,7 +13,8 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
     .toUpperCase();
   return (
     <PopoverMenu
-      label={`Account menu for ${name}`}
+      // The name holds the visible initials too, so "click JM" works in voice control (WCAG 2.5.3).
+      label={initials ? `Account menu for ${name}, ${initials}` : `Account menu for ${name}`}
       triggerClassName="inline-flex size-10 items-center justify-center rounded-full bg-brand-soft text-sm font-bold text-brand-strong"
       trigger={initials || "?"}
     >

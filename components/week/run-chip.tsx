@@ -23,7 +23,7 @@ export function RunChip({
     >
       <span className="font-semibold">{label}</span>
       {amount ? <span> · {amount}</span> : null}
-      {run.title && run.title !== label ? <span className="block truncate text-xs opacity-80">{run.title}</span> : null}
+      {run.title && run.title !== label ? <span className="block truncate text-xs">{run.title}</span> : null}
     </div>
   );
 }
