@@ -24,6 +24,30 @@ export async function findRun(db: Database, runId: string): Promise<RunRow | und
   return row;
 }
 
+/** A run as any layer holds it: optional or nullable distance, duration and title. */
+export interface RunFields {
+  date: string;
+  type: NewRunRow["type"];
+  distanceKm?: number | null;
+  durationMin?: number | null;
+  title?: string | null;
+}
+
+/** The row for a run: missing distance or duration stored as null, a missing title as "". */
+export function newRunRow(
+  owner: Pick<NewRunRow, "athleteId" | "source"> & { sourceUid?: string | null },
+  run: RunFields,
+): NewRunRow {
+  return {
+    ...owner,
+    date: run.date,
+    type: run.type,
+    distanceKm: run.distanceKm ?? null,
+    durationMin: run.durationMin ?? null,
+    title: run.title ?? "",
+  };
+}
+
 export async function insertRuns(db: Database, rows: NewRunRow[]): Promise<RunRow[]> {
   if (rows.length === 0) return [];
   return db.insert(runs).values(rows).returning();

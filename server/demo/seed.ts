@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { linkCoach } from "@/db/queries/coaching";
-import { insertRuns, listAllRuns } from "@/db/queries/runs";
+import { insertRuns, listAllRuns, newRunRow } from "@/db/queries/runs";
 import { countUsers, findUserByEmail, insertUser } from "@/db/queries/users";
 import { hashPassword } from "../services/password";
 import { addDays, startOfWeek } from "../domain/dates";
@@ -50,16 +50,7 @@ export async function seedDemo(db: Database, now: Date): Promise<void> {
   const runs = buildTemplate("higdon-intermediate", raceDate);
   await insertRuns(
     db,
-    runs.map((run) => ({
-      athleteId,
-      source: "template" as const,
-      sourceUid: "higdon-intermediate",
-      date: run.date,
-      type: run.type,
-      distanceKm: run.distanceKm ?? null,
-      durationMin: run.durationMin ?? null,
-      title: run.title ?? "",
-    })),
+    runs.map((run) => newRunRow({ athleteId, source: "template", sourceUid: "higdon-intermediate" }, run)),
   );
   await createPlan(db, athleteId, {
     name: "Spring marathon strength block",

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { deleteRunsFromSource, insertRuns, listAllRuns } from "@/db/queries/runs";
+import { deleteRunsFromSource, insertRuns, listAllRuns, newRunRow } from "@/db/queries/runs";
 import { addDays, daysBetween, startOfWeek } from "../domain/dates";
 import { MAX_RANGE_DAYS } from "../domain/limits";
 import { roundVolume, weeklyRunVolume, weekStarts } from "../planner/run-volume";
@@ -129,16 +129,7 @@ export async function applyRunTemplate(
     const removed = await deleteRunsFromSource(tx, athlete.id, "template");
     const added = await insertRuns(
       tx,
-      runs.map((run) => ({
-        athleteId: athlete.id,
-        source: "template" as const,
-        sourceUid,
-        date: run.date,
-        type: run.type,
-        distanceKm: run.distanceKm ?? null,
-        durationMin: run.durationMin ?? null,
-        title: run.title ?? "",
-      })),
+      runs.map((run) => newRunRow({ athleteId: athlete.id, source: "template", sourceUid }, run)),
     );
     await recordChange(tx, {
       athleteId: athlete.id,

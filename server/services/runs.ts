@@ -1,5 +1,13 @@
 import type { Database } from "@/db/client";
-import { deleteRuns, findRun, insertRuns, listRunsInRange, updateRun, type DateRange } from "@/db/queries/runs";
+import {
+  deleteRuns,
+  findRun,
+  insertRuns,
+  listRunsInRange,
+  newRunRow,
+  updateRun,
+  type DateRange,
+} from "@/db/queries/runs";
 import type { RunRow } from "@/db/schema";
 import type { z } from "zod";
 import type { createRunSchema, updateRunSchema } from "../schemas/runs";
@@ -34,17 +42,7 @@ export async function createRun(
 ): Promise<RunView> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const run = await db.transaction(async (tx) => {
-    const [inserted] = await insertRuns(tx, [
-      {
-        athleteId: athlete.id,
-        source: "manual",
-        date: input.date,
-        type: input.type,
-        distanceKm: input.distanceKm ?? null,
-        durationMin: input.durationMin ?? null,
-        title: input.title ?? "",
-      },
-    ]);
+    const [inserted] = await insertRuns(tx, [newRunRow({ athleteId: athlete.id, source: "manual" }, input)]);
     if (!inserted) throw new Error("insert returned no run");
     await recordChange(tx, { ...runChange(viewerId, inserted, "run-added"), after: runFacts(inserted) });
     return inserted;
