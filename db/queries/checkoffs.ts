@@ -52,10 +52,13 @@ function sessionTarget(viewerId: string, sessionId: string, now: Date): SQL {
     where ${planSessions.id} = ${sessionId}::uuid and ${viewerMayAccess(viewerId, planSessions.athleteId)}`;
 }
 
-/** Newer by client time, ties broken by client id, so the same tap replayed never applies twice. */
+/**
+ * Whether a write wins over the stored one: a different tap (the same client id replayed never applies
+ * again) with a later client time, ties broken by client id.
+ */
 function newer(timeColumn: string, idColumn: string): SQL {
   return sql.raw(
-    `(sl.${timeColumn} is null or (excluded.${timeColumn}, excluded.${idColumn}) > (sl.${timeColumn}, coalesce(sl.${idColumn}, '00000000-0000-0000-0000-000000000000'::uuid)))`,
+    `(excluded.${idColumn} is distinct from sl.${idColumn} and (sl.${timeColumn} is null or (excluded.${timeColumn}, excluded.${idColumn}) > (sl.${timeColumn}, coalesce(sl.${idColumn}, '00000000-0000-0000-0000-000000000000'::uuid))))`,
   );
 }
 

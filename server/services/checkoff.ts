@@ -5,6 +5,7 @@ import {
   upsertSessionSoreness,
   type RunCheckOffState,
   type SessionCheckOffState,
+  type WriteStamp,
 } from "@/db/queries/checkoffs";
 import type { RunCheckOffInput, SessionCheckOffInput, SessionSorenessInput } from "../schemas/checkoff";
 import { notFound, ServiceError } from "./errors";
@@ -16,6 +17,16 @@ import { notFound, ServiceError } from "./errors";
  */
 
 const notYet = () => new ServiceError("invalid", "That day has not come yet: it can be ticked done from that day on.");
+
+/**
+ * The write's stamp. A tap cannot be later than the server's clock: a phone whose clock runs ahead
+ * would otherwise win over every correct write after it.
+ */
+export function writeStamp(viewerId: string, input: { clientId: string; clientTime: string }, now: Date): WriteStamp {
+  const tapped = new Date(input.clientTime);
+  const clientTime = tapped.getTime() > now.getTime() ? now.toISOString() : tapped.toISOString();
+  return { viewerId, now, clientId: input.clientId, clientTime };
+}
 
 export type SessionCheckOff = Omit<SessionCheckOffState, "athleteId">;
 
@@ -30,15 +41,11 @@ export async function checkOffSession(
   input: SessionCheckOffInput,
   now: Date,
 ): Promise<SessionCheckOff> {
-  const state = await upsertSessionCheckOff(
-    db,
-    { viewerId, now, clientId: input.clientId, clientTime: input.clientTime },
-    {
-      sessionId: input.sessionId,
-      status: input.status,
-      reason: input.status === "skipped" ? (input.reason ?? null) : null,
-    },
-  );
+  const state = await upsertSessionCheckOff(db, writeStamp(viewerId, input, now), {
+    sessionId: input.sessionId,
+    status: input.status,
+    reason: input.status === "skipped" ? (input.reason ?? null) : null,
+  });
   if (!state) throw notFound("That session");
   if (!state.due && (input.status === "done" || input.status === "partial")) throw notYet();
   return toSessionCheckOff(state);
@@ -51,11 +58,10 @@ export async function recordSoreness(
   input: SessionSorenessInput,
   now: Date,
 ): Promise<SessionCheckOff> {
-  const state = await upsertSessionSoreness(
-    db,
-    { viewerId, now, clientId: input.clientId, clientTime: input.clientTime },
-    { sessionId: input.sessionId, soreness: input.soreness },
-  );
+  const state = await upsertSessionSoreness(db, writeStamp(viewerId, input, now), {
+    sessionId: input.sessionId,
+    soreness: input.soreness,
+  });
   if (!state) throw notFound("That session");
   if (!state.due) throw notYet();
   return toSessionCheckOff(state);
@@ -67,17 +73,13 @@ export async function checkOffRun(
   input: RunCheckOffInput,
   now: Date,
 ): Promise<RunCheckOffState> {
-  const state = await upsertRunCheckOff(
-    db,
-    { viewerId, now, clientId: input.clientId, clientTime: input.clientTime },
-    {
-      runId: input.runId,
-      status: input.status,
-      reason: input.status === "skipped" ? (input.reason ?? null) : null,
-      actualDistanceKm: input.status === "done" ? (input.actualDistanceKm ?? null) : null,
-      actualMinutes: input.status === "done" ? (input.actualMinutes ?? null) : null,
-    },
-  );
+  const state = await upsertRunCheckOff(db, writeStamp(viewerId, input, now), {
+    runId: input.runId,
+    status: input.status,
+    reason: input.status === "skipped" ? (input.reason ?? null) : null,
+    actualDistanceKm: input.status === "done" ? (input.actualDistanceKm ?? null) : null,
+    actualMinutes: input.status === "done" ? (input.actualMinutes ?? null) : null,
+  });
   if (!state) throw notFound("That run");
   if (!state.due && input.status === "done") throw notYet();
   return state;

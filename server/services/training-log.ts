@@ -6,7 +6,7 @@ import type { SetLogRow } from "@/db/schema";
 import { exerciseById } from "../planner";
 import type { SessionLogInput } from "../schemas/checkoff";
 import { canAccessAthlete } from "./access";
-import { toSessionCheckOff, type SessionCheckOff } from "./checkoff";
+import { toSessionCheckOff, writeStamp, type SessionCheckOff } from "./checkoff";
 import { todayIn } from "./clock";
 import { notFound, ServiceError } from "./errors";
 
@@ -22,11 +22,11 @@ export async function logSession(
   now: Date,
 ): Promise<SessionCheckOff> {
   return db.transaction(async (tx) => {
-    const state = await upsertSessionLog(
-      tx,
-      { viewerId, now, clientId: input.clientId, clientTime: input.clientTime },
-      { sessionId: input.sessionId, rpe: input.rpe ?? null, note: input.note || null },
-    );
+    const state = await upsertSessionLog(tx, writeStamp(viewerId, input, now), {
+      sessionId: input.sessionId,
+      rpe: input.rpe ?? null,
+      note: input.note || null,
+    });
     if (!state) throw notFound("That session");
     if (!state.due) throw new ServiceError("invalid", "That day has not come yet: log the session once it is done.");
     if (!state.applied) return toSessionCheckOff(state);

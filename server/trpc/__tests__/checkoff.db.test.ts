@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { listSessionsOfPlan } from "@/db/queries/plans";
 import { describeWithDatabase } from "@/db/testing";
 import { callerFor } from "./caller";
-import { athleteWithPlan, tap, WEEK_1, WEEK_2 } from "./checkoff-fixtures";
+import { athleteWithPlan, SUNDAY_WEEK_2, tap, WEEK_1, WEEK_2 } from "./checkoff-fixtures";
 import { codeOf } from "./codes";
 import { marathonSettings } from "./marathon-calendar";
 
@@ -92,6 +92,16 @@ describeWithDatabase("check-offs", (db) => {
       actualMinutes: 42,
       applied: false,
     });
+  });
+
+  it("does not let a phone whose clock runs a day ahead win over later taps", async () => {
+    const { user, caller, weekOf } = await athleteWithPlan(db);
+    const session = (await weekOf(WEEK_2)).sessions[0]!;
+    await caller.sessions.checkOff({ sessionId: session.id, status: "skipped", ...tap(-24 * 60) });
+    const anHourLater = new Date(SUNDAY_WEEK_2.getTime() + 3_600_000);
+    const later = callerFor(db(), user.id, () => anHourLater);
+    const fixed = await later.sessions.checkOff({ sessionId: session.id, status: "done", ...tap(0, anHourLater) });
+    expect(fixed).toMatchObject({ status: "done", applied: true });
   });
 
   it("refuses to mark a session or run after today done, but lets it be skipped ahead", async () => {
