@@ -15,3 +15,6 @@ export const setFeedIncludesRunsSchema = athleteRefSchema.extend({
 });
 
 export const sessionDownloadSchema = z.object({ sessionId: z.uuid("That is not a session.") });
+
+export type CreateFeedInput = z.output<typeof createFeedSchema>;
+export type FeedIncludesRunsInput = z.output<typeof setFeedIncludesRunsSchema>;

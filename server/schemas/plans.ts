@@ -30,3 +30,10 @@ export const swapExerciseSchema = z.object({
 });
 
 export const replanSchema = planRefSchema.extend({ confirm: z.boolean().default(false) });
+
+export type PreviewPlanInput = z.output<typeof previewPlanSchema>;
+export type CreatePlanInput = z.output<typeof createPlanSchema>;
+export type WeekQuery = z.output<typeof weekQuerySchema>;
+export type MoveSessionInput = z.output<typeof moveSessionSchema>;
+export type SwapExerciseInput = z.output<typeof swapExerciseSchema>;
+export type ReplanInput = z.output<typeof replanSchema>;

@@ -51,3 +51,4 @@ export const templateChoiceSchema = z.discriminatedUnion("kind", [
 export type TemplateChoice = z.infer<typeof templateChoiceSchema>;
 
 export const templateRequestSchema = athleteRefSchema.extend({ choice: templateChoiceSchema });
+export type TemplateRequest = z.output<typeof templateRequestSchema>;

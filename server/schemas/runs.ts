@@ -60,3 +60,5 @@ export const importCommitSchema = athleteRefSchema.extend({
       "Each calendar event may appear only once.",
     ),
 });
+
+export type AthleteDayQuery = z.output<typeof athleteDayQuerySchema>;

@@ -4,6 +4,7 @@ import type { PlanSettings } from "../domain/plan";
 import { weekStartsOn } from "../domain/vocabulary";
 import { resolveAthlete } from "./athletes";
 import { todayIn } from "./clock";
+import type { AthleteDayQuery } from "../schemas/runs";
 
 /**
  * "Today" and everything a page derives from it, for one athlete, from the injected clock: the
@@ -38,12 +39,7 @@ export function newPlanDefaults(today: IsoDate, weekStart: 0 | 1): PlanSettings 
   };
 }
 
-export async function getAthleteDay(
-  db: Database,
-  viewerId: string,
-  input: { athleteId?: string; date?: IsoDate },
-  now: Date,
-) {
+export async function getAthleteDay(db: Database, viewerId: string, input: AthleteDayQuery, now: Date) {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const today = todayIn(athlete.timeZone, now);
   const firstDay = weekStartsOn(athlete.weekStart);

@@ -20,6 +20,7 @@ import { resolveAthlete } from "./athletes";
 import { noteFeedAddressSeen } from "./coaching/feed-access";
 import { todayIn } from "./clock";
 import { notFound } from "./errors";
+import type { CreateFeedInput, FeedIncludesRunsInput } from "../schemas/feeds";
 
 /**
  * The athlete's calendar feed: a secret URL a calendar app polls. The token is the only
@@ -62,11 +63,7 @@ export async function getFeed(db: Database, viewerId: string, athleteId?: string
 }
 
 /** Makes the athlete's feed if there is none; an existing feed is returned as it is. */
-export async function createFeed(
-  db: Database,
-  viewerId: string,
-  input: { athleteId?: string; includeRuns?: boolean },
-): Promise<FeedView> {
+export async function createFeed(db: Database, viewerId: string, input: CreateFeedInput): Promise<FeedView> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const existing = await findFeedByAthlete(db, athlete.id);
   await noteFeedAddressSeen(db, viewerId, athlete.id);
@@ -87,11 +84,7 @@ export async function revokeFeed(db: Database, viewerId: string, athleteId?: str
   await deleteFeed(db, athlete.id);
 }
 
-export async function setFeedRuns(
-  db: Database,
-  viewerId: string,
-  input: { athleteId?: string; includeRuns: boolean },
-): Promise<FeedView> {
+export async function setFeedRuns(db: Database, viewerId: string, input: FeedIncludesRunsInput): Promise<FeedView> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const feed = await setFeedIncludesRuns(db, athlete.id, input.includeRuns);
   if (!feed) throw notFound("Your calendar feed");

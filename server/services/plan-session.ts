@@ -16,6 +16,7 @@ import { notFound, ServiceError } from "./errors";
 import { recordChange } from "./history";
 import { toPlannerRuns } from "./plan-tree";
 import { sessionLogView } from "./training-log";
+import type { MoveSessionInput, SwapExerciseInput } from "../schemas/plans";
 
 async function accessibleSession(
   db: Database,
@@ -98,11 +99,7 @@ export type MoveResult = { moved: true; warnings: Reason[] } | { moved: false; w
  * Moves a session to another day. The new day is judged by the planner's rules; a move that
  * breaks one happens only once the caller confirms having seen the named rule.
  */
-export async function moveSession(
-  db: Database,
-  viewerId: string,
-  input: { sessionId: string; date: string; confirm: boolean },
-): Promise<MoveResult> {
+export async function moveSession(db: Database, viewerId: string, input: MoveSessionInput): Promise<MoveResult> {
   const { session, plan } = await accessibleSession(db, viewerId, input.sessionId);
   if (session.status !== "planned")
     throw new ServiceError("invalid", "A session that is checked off stays on the day it was done.");
@@ -129,11 +126,7 @@ export async function moveSession(
   return { moved: true, warnings };
 }
 
-export async function swapExercise(
-  db: Database,
-  viewerId: string,
-  input: { sessionId: string; position: number; exerciseId: string },
-): Promise<void> {
+export async function swapExercise(db: Database, viewerId: string, input: SwapExerciseInput): Promise<void> {
   const { session, plan } = await accessibleSession(db, viewerId, input.sessionId);
   const current = session.exercises.find((e) => e.position === input.position);
   if (!current) throw notFound("That exercise");

@@ -7,6 +7,7 @@ import { addDays, startOfWeek } from "../domain/dates";
 import { resolveAthlete } from "./athletes";
 import { todayIn } from "./clock";
 import { toRunView } from "./runs";
+import type { WeekQuery } from "../schemas/plans";
 
 /**
  * The home screen during a block: seven days from the athlete's week start, in their time
@@ -15,7 +16,7 @@ import { toRunView } from "./runs";
  * their completions, and the sessions with their exercises and logs (one join each). The week's
  * figures come from the same arithmetic as adherence.summary, fed with the rows already loaded.
  */
-export async function getWeek(db: Database, viewerId: string, input: { athleteId?: string; date?: string }, now: Date) {
+export async function getWeek(db: Database, viewerId: string, input: WeekQuery, now: Date) {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const today = todayIn(athlete.timeZone, now);
   const weekStart = startOfWeek(input.date ?? today, athlete.weekStart === "sunday" ? 0 : 1);

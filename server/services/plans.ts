@@ -10,6 +10,7 @@ import { resolveAthlete } from "./athletes";
 import { notFound, ServiceError } from "./errors";
 import { recordChanges } from "./history";
 import { calendarFingerprint, planToRows, toPlannerRuns } from "./plan-tree";
+import type { CreatePlanInput, PreviewPlanInput } from "../schemas/plans";
 
 /** Runs the planner on the athlete's stored run calendar; also says which calendar it read. */
 export async function planFromCalendar(
@@ -26,11 +27,7 @@ export async function planFromCalendar(
   }
 }
 
-export async function previewPlan(
-  db: Database,
-  viewerId: string,
-  input: { athleteId?: string; settings: PlanSettings },
-): Promise<Plan> {
+export async function previewPlan(db: Database, viewerId: string, input: PreviewPlanInput): Promise<Plan> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const { calendarFingerprint: _fingerprint, ...plan } = await planFromCalendar(db, athlete.id, input.settings);
   return plan;
@@ -40,11 +37,7 @@ export async function previewPlan(
  * Builds and saves a plan in one transaction: the previous active plan is archived (it stays
  * readable) and the new one, with its weeks, sessions and exercises, is written in batches.
  */
-export async function createPlan(
-  db: Database,
-  viewerId: string,
-  input: { athleteId?: string; settings: PlanSettings; name?: string },
-): Promise<{ planId: string }> {
+export async function createPlan(db: Database, viewerId: string, input: CreatePlanInput): Promise<{ planId: string }> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
   const plan = await planFromCalendar(db, athlete.id, input.settings);
   const name = input.name ?? defaultPlanName(input.settings);

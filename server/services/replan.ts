@@ -13,6 +13,7 @@ import { todayIn } from "./clock";
 import { recordChange } from "./history";
 import { isPinned, sessionsToRows } from "./plan-tree";
 import { accessiblePlan, planFromCalendar } from "./plans";
+import type { ReplanInput } from "../schemas/plans";
 
 export interface ReplanChange {
   kind: "added" | "removed" | "moved" | "changed";
@@ -35,12 +36,7 @@ export interface ReplanResult {
  * sessions that would crowd one of them (same or next day) are left out. Without `confirm` it
  * only reports the changes; with it, the swap happens in one transaction.
  */
-export async function replan(
-  db: Database,
-  viewerId: string,
-  input: { planId: string; confirm: boolean },
-  now: Date,
-): Promise<ReplanResult> {
+export async function replan(db: Database, viewerId: string, input: ReplanInput, now: Date): Promise<ReplanResult> {
   const plan = await accessiblePlan(db, viewerId, input.planId);
   const athlete = await findUserProfile(db, plan.athleteId);
   const today = todayIn(athlete?.timeZone ?? "UTC", now);

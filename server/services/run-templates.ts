@@ -4,7 +4,7 @@ import { addDays, daysBetween, startOfWeek } from "../domain/dates";
 import { MAX_RANGE_DAYS } from "../domain/limits";
 import { roundVolume, weeklyRunVolume, weekStarts } from "../planner/run-volume";
 import type { IsoDate, Run } from "../planner/types";
-import type { TemplateChoice } from "../schemas/run-templates";
+import type { TemplateChoice, TemplateRequest } from "../schemas/run-templates";
 import { TEMPLATES, buildOwnWeek, buildTemplate, type TemplateInfo } from "../templates";
 import { resolveAthlete } from "./athletes";
 import { todayIn } from "./clock";
@@ -85,7 +85,7 @@ export function groupIntoWeeks(runs: Run[], weekStartsOn: 0 | 1): TemplateWeek[]
 export async function previewRunTemplate(
   db: Database,
   viewerId: string,
-  input: { athleteId?: string; choice: TemplateChoice },
+  input: TemplateRequest,
   now: Date,
 ): Promise<TemplatePreview> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
@@ -119,7 +119,7 @@ export interface AppliedTemplate {
 export async function applyRunTemplate(
   db: Database,
   viewerId: string,
-  input: { athleteId?: string; choice: TemplateChoice },
+  input: TemplateRequest,
   now: Date,
 ): Promise<AppliedTemplate> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
