@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
 import { AthleteSwitcher } from "./athlete-switcher";
-import { athleteBasePath } from "./scope";
+import { athleteBasePath } from "./paths";
 
 const SECTIONS = [
   { path: "week", label: "Week" },

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId } from "react";
-import { athleteBasePath } from "./scope";
+import { athleteBasePath } from "./paths";
 
 /** Jump to another of your athletes, on the same page kind (week, plan, runs). */
 export function AthleteSwitcher({

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { athleteBasePath } from "./paths";
 
 /**
  * Whose plan a page shows. The athlete's own pages have no provider: `athleteId` is undefined
@@ -18,10 +19,6 @@ export type AthleteScope = {
 const OWN_SCOPE: AthleteScope = { basePath: "" };
 
 const AthleteScopeContext = createContext<AthleteScope>(OWN_SCOPE);
-
-export function athleteBasePath(athleteId: string): string {
-  return `/athletes/${encodeURIComponent(athleteId)}`;
-}
 
 export function AthleteScopeProvider({
   athleteId,

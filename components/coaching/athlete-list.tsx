@@ -1,6 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
-import { athleteBasePath } from "@/components/athlete/scope";
+import { athleteBasePath } from "@/components/athlete/paths";
 import { Card } from "@/components/ui/card";
 import { formatDay } from "@/components/ui/dates";
 import { ADHERENCE_BAND_LABELS, type AdherenceFigure } from "@/server/domain/checkoff";

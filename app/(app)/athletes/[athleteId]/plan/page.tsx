@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { athleteBasePath } from "@/components/athlete/scope";
+import { athleteBasePath } from "@/components/athlete/paths";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { serverCaller } from "@/server/trpc/server";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { athleteBasePath } from "@/components/athlete/scope";
+import { athleteBasePath } from "@/components/athlete/paths";
 import { PhaseTimeline } from "@/components/plan/phase-timeline";
 import { PlanWeeks } from "@/components/plan/plan-weeks";
 import { ReplanPanel } from "@/components/plan/replan-panel";
