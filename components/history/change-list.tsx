@@ -14,7 +14,12 @@ const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "shor
 export function ChangeList({ sessionId }: { sessionId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { data: changes, isError } = useQuery(trpc.history.forSession.queryOptions({ sessionId }));
+  const { data: changes, isError, refetch } = useQuery(trpc.history.forSession.queryOptions({ sessionId }));
+  // Any change made on this page (move, swap, dose) reloads the session: read the history again then.
+  const { dataUpdatedAt } = useQuery(trpc.plans.session.queryOptions({ sessionId }));
+  useEffect(() => {
+    if (dataUpdatedAt) void refetch();
+  }, [dataUpdatedAt, refetch]);
   const { mutate: markSeen } = useMutation(
     trpc.history.markSeen.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.history.changedSince.pathKey() }),
