@@ -3,15 +3,27 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { ServiceError, type ServiceErrorCode } from "../services/errors";
 import type { TrpcContext } from "./context";
+import { internalErrorMessage, reportInternalError } from "./internal-error";
 
 const t = initTRPC.context<TrpcContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, path, type }) {
     const cause = error.cause;
+    // A stack never leaves the server, whatever the mode.
+    const data = { ...shape.data, stack: undefined };
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      const requestId = reportInternalError({ error, path, type });
+      return {
+        ...shape,
+        message: internalErrorMessage(requestId),
+        data: { ...data, requestId, fieldErrors: undefined },
+      };
+    }
     return {
       ...shape,
       data: {
-        ...shape.data,
+        ...data,
+        requestId: undefined,
         // Field-by-field messages for forms; the top-level message stays human readable.
         fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined,
       },

@@ -1,14 +1,8 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContext } from "@/server/trpc/context";
-import { appRouter } from "@/server/trpc/routers";
+import { handleTrpcRequest } from "@/server/trpc/http";
 
 function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext,
-  });
+  return handleTrpcRequest(req, createContext);
 }
 
 export { handler as GET, handler as POST };
