@@ -54,7 +54,7 @@ describeWithDatabase("an unexpected error over HTTP", (db) => {
     expect(body.error.json.message).toContain(requestId);
 
     expect(logged).toHaveLength(1);
-    const line = JSON.parse(logged[0]) as { requestId: string; path: string; error: { message: string } };
+    const line = JSON.parse(logged[0] ?? "{}") as { requestId: string; path: string; error: { message: string } };
     expect(line.requestId).toBe(requestId);
     expect(line.path).toBe("account.signUp");
     expect(line.error.message).toContain("probe_refuses_name");
