@@ -19,8 +19,14 @@ function loadArithmetic(): Promise<Arithmetic> {
   return arithmetic;
 }
 
-/** The latest status of each item with a write on its way, by session or run id. */
-function usePendingStatuses(): Map<string, string> {
+/** The latest tapped status per item (oldest tap first, so the newest wins), by id. */
+function latestStatuses<T extends { clientTime: string; status: string }>(writes: T[], id: (write: T) => string) {
+  const ordered = [...writes].sort((a, b) => a.clientTime.localeCompare(b.clientTime));
+  return new Map<string, T["status"]>(ordered.map((write) => [id(write), write.status]));
+}
+
+/** The sessions and runs with a check-off on its way, with the status last tapped. */
+function usePendingStatuses() {
   const trpc = useTRPC();
   const hydrated = useHydrated();
   const sessions = useMutationState({
@@ -31,12 +37,10 @@ function usePendingStatuses(): Map<string, string> {
     filters: { mutationKey: trpc.runs.checkOff.mutationKey(), status: "pending" },
     select: (m) => m.state.variables as RunCheckOffInput,
   });
-  if (!hydrated) return new Map();
-  const writes = [
-    ...sessions.map((v) => ({ id: v.sessionId, status: v.status, at: v.clientTime })),
-    ...runs.map((v) => ({ id: v.runId, status: v.status, at: v.clientTime })),
-  ].sort((a, b) => a.at.localeCompare(b.at));
-  return new Map(writes.map((w) => [w.id, w.status]));
+  return {
+    sessions: latestStatuses(hydrated ? sessions : [], (write) => write.sessionId),
+    runs: latestStatuses(hydrated ? runs : [], (write) => write.runId),
+  };
 }
 
 /**
@@ -49,9 +53,9 @@ export function useProjectedAdherence(week: Week): WeekAdherence {
   useEffect(() => {
     void loadArithmetic().then(setMath);
   }, []);
-  if (pending.size === 0 || !math) return week.adherence;
+  if (!math) return week.adherence;
   const touched = week.days.some(
-    (day) => day.sessions.some((s) => pending.has(s.id)) || day.runs.some((r) => pending.has(r.id)),
+    (day) => day.sessions.some((s) => pending.sessions.has(s.id)) || day.runs.some((r) => pending.runs.has(r.id)),
   );
   if (!touched) return week.adherence;
   const facts = week.days.flatMap((day) => [
@@ -59,16 +63,14 @@ export function useProjectedAdherence(week: Week): WeekAdherence {
       .filter((s) => s.checkOff.due)
       .map((s) =>
         math.sessionFact(
-          (pending.get(s.id) as typeof s.checkOff.status | undefined) ?? s.checkOff.status,
+          pending.sessions.get(s.id) ?? s.checkOff.status,
           s.checkOff.prescribedSets,
           s.checkOff.loggedSets,
         ),
       ),
     ...day.runs
-      .filter((r) => r.checkOff?.due && math.runCountsForAdherence(r.type))
-      .map((r) =>
-        math.runFact((pending.get(r.id) as "planned" | "done" | "skipped" | undefined) ?? r.checkOff!.status),
-      ),
+      .filter((r) => r.checkOff.due && math.runCountsForAdherence(r.type))
+      .map((r) => math.runFact(pending.runs.get(r.id) ?? r.checkOff.status)),
   ]);
   return math.adherenceOf(facts);
 }
