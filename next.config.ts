@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaderRules } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder, and argon2 is a
@@ -11,6 +12,10 @@ const nextConfig: NextConfig = {
   // The test command type-checks the whole project with `tsc` as its own step; building does
   // not repeat it (and on two cores that saves several seconds a build).
   typescript: { ignoreBuildErrors: true },
+  // CSP, framing, sniffing, referrer and permissions on every response (see server/http/security-headers.ts).
+  async headers() {
+    return securityHeaderRules(process.env.NODE_ENV === "production");
+  },
 };
 
 export default nextConfig;
