@@ -3,6 +3,7 @@ import type { SessionStatus } from "../../server/domain/checkoff";
 import { planSettingsSchema, type PlanSettings } from "../../server/domain/plan";
 import type { Database } from "../client";
 import {
+  comments,
   plans,
   planSessions,
   planWeeks,
@@ -84,25 +85,35 @@ export type SessionWithExercises = PlanSessionRow & {
   status: SessionStatus;
   log: SessionLogRow | null;
   loggedSets: number;
+  /** Someone commented on it: re-planning keeps it, so the conversation is never lost. */
+  hasComments: boolean;
   exercises: SessionExerciseRow[];
 };
 
 const loggedSetCount = sql<number>`(select count(*)::int from ${setLogs} where ${setLogs.sessionId} = ${planSessions.id})`;
+const commented = sql<boolean>`exists (select 1 from ${comments} where ${comments.sessionId} = ${planSessions.id})`;
 
 /** Sessions with their exercises and check-offs in one statement (a join, grouped here), in date order. */
 async function sessionsWhere(db: Database, where: ReturnType<typeof and>): Promise<SessionWithExercises[]> {
   const rows = await db
-    .select({ session: planSessions, log: sessionLogs, loggedSets: loggedSetCount, exercise: sessionExercises })
+    .select({
+      session: planSessions,
+      log: sessionLogs,
+      loggedSets: loggedSetCount,
+      hasComments: commented,
+      exercise: sessionExercises,
+    })
     .from(planSessions)
     .leftJoin(sessionLogs, eq(sessionLogs.sessionId, planSessions.id))
     .leftJoin(sessionExercises, eq(sessionExercises.sessionId, planSessions.id))
     .where(where)
     .orderBy(asc(planSessions.date), asc(planSessions.id), asc(sessionExercises.position));
   const byId = new Map<string, SessionWithExercises>();
-  for (const { session, log, loggedSets, exercise } of rows) {
+  for (const { session, log, loggedSets, hasComments, exercise } of rows) {
     let entry = byId.get(session.id);
     if (!entry) {
-      entry = { ...session, status: log?.status ?? "planned", log, loggedSets: Number(loggedSets), exercises: [] };
+      const status = log?.status ?? "planned";
+      entry = { ...session, status, log, loggedSets: Number(loggedSets), hasComments, exercises: [] };
       byId.set(session.id, entry);
     }
     if (exercise) entry.exercises.push(exercise);

@@ -86,11 +86,18 @@ export function toPlannerRuns(rows: RunRow[]): Run[] {
 
 /** A session that re-planning must leave where it is. */
 export function isPinned(
-  session: Pick<SessionWithExercises, "date" | "status" | "loggedSets" | "movedByHand">,
+  session: Pick<SessionWithExercises, "date" | "status" | "loggedSets" | "movedByHand" | "hasComments">,
   today: string,
 ): boolean {
-  // A logged session keeps its sets even after an undo of its tick: the log is what was done.
-  return session.date < today || session.status !== "planned" || session.loggedSets > 0 || session.movedByHand;
+  // A logged session keeps its sets even after an undo of its tick: the log is what was done;
+  // a commented one keeps its thread.
+  return (
+    session.date < today ||
+    session.status !== "planned" ||
+    session.loggedSets > 0 ||
+    session.movedByHand ||
+    session.hasComments
+  );
 }
 
 /**
