@@ -15,6 +15,7 @@ export type Time = InstanceType<typeof ICAL.Time>;
 export type Recur = InstanceType<typeof ICAL.Recur>;
 export type IcalEvent = InstanceType<typeof ICAL.Event>;
 export type Expansion = InstanceType<typeof ICAL.RecurExpansion>;
+export type Duration = InstanceType<typeof ICAL.Duration>;
 
 export interface OccurrenceDetails {
   start: Time;
@@ -67,8 +68,10 @@ function zonePiece(lines: string[]): Piece {
   return { lines, failure };
 }
 
-/** jCal of every piece: all at once when ical.js can (fast), else one by one, leaving out the bad ones. */
-function parsePieces(pieces: Piece[], notes: string[]): unknown[] {
+/** Pieces handed to ical.js at once: one bad piece costs a re-parse of its chunk only. */
+const CHUNK = 256;
+
+function parseChunk(pieces: Piece[], notes: string[]): unknown[] {
   try {
     const parsed: unknown = ICAL.parse(pieces.flatMap((piece) => piece.lines).join("\r\n"));
     const all = Array.isArray(parsed) && typeof parsed[0] === "string" ? [parsed] : parsed;
@@ -81,6 +84,13 @@ function parsePieces(pieces: Piece[], notes: string[]): unknown[] {
     if (!parsed) notes.push(piece.failure());
     return parsed ? [parsed] : [];
   });
+}
+
+/** jCal of every piece, leaving out (with a note) the ones ical.js cannot read. */
+function parsePieces(pieces: Piece[], notes: string[]): unknown[] {
+  const parsed: unknown[] = [];
+  for (let i = 0; i < pieces.length; i += CHUNK) parsed.push(...parseChunk(pieces.slice(i, i + CHUNK), notes));
+  return parsed;
 }
 
 /**
@@ -184,6 +194,20 @@ export function isFloating(time: Time): boolean {
 
 export function isUtc(time: Time): boolean {
   return time.zone === ICAL.Timezone.utcTimezone || time.zone?.tzid === "UTC";
+}
+
+/**
+ * ical.js looks a TZID up by scanning every subcomponent of the calendar, and caches only the
+ * zones it finds: in a Google export with thousands of events and no VTIMEZONE, each event's
+ * time rescanned all of them. One lookup per TZID per calendar is enough.
+ */
+export function memoiseZoneLookup(calendar: Component): void {
+  const lookUp = calendar.getTimeZoneByID.bind(calendar);
+  const known = new Map<string, ReturnType<typeof lookUp> | null>();
+  calendar.getTimeZoneByID = ((tzid: string) => {
+    if (!known.has(tzid)) known.set(tzid, lookUp(tzid) ?? null);
+    return known.get(tzid) ?? null;
+  }) as typeof calendar.getTimeZoneByID;
 }
 
 /** An event with exactly the overrides we hand it: ical.js would otherwise scan every sibling. */

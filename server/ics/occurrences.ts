@@ -1,6 +1,7 @@
 import {
   type Component,
   type Dated,
+  type Duration,
   type IcalEvent,
   type Recur,
   type Time,
@@ -135,6 +136,20 @@ function occurrenceAt(uid: string, event: IcalEvent, recurrenceId: Time): Occurr
   };
 }
 
+/** Events without overrides, the most common case: no need for ical.js's per-instance lookup. */
+const durations = new WeakMap<Component, Duration>();
+
+function plainOccurrence(uid: string, master: Component, time: Time, tzid: string | undefined): Occurrence {
+  const end = () => {
+    let duration = durations.get(master);
+    if (!duration) durations.set(master, (duration = makeEvent(master, []).duration));
+    const computed = time.clone();
+    computed.addDuration(duration);
+    return computed;
+  };
+  return { uid: `${uid}#${time.toICALString()}`, start: time, end, item: master, ...(tzid && { tzid }) };
+}
+
 function expandSeries(uid: string, master: Component, start: Dated, overrides: Component[], expander: Expander) {
   const { budget, zones } = expander;
   const rules = usableRules(master, start.time, expander.warn);
@@ -143,7 +158,11 @@ function expandSeries(uid: string, master: Component, start: Dated, overrides: C
   for (const rule of rules) {
     const end = expandRule(rule, start.time, budget, found);
     if (end === "budget") expander.starved.push(labelOf(master));
-    if (end === "series-limit") {
+    if (end === "series-limit" && found.size === 0) {
+      expander.warn(
+        `${labelOf(master)} repeats too often before this date range to reach it; its occurrences are missing.`,
+      );
+    } else if (end === "series-limit") {
       expander.warn(
         `${labelOf(master)} repeats too often; only its first ${found.size} occurrences in range were imported.`,
       );
@@ -153,11 +172,10 @@ function expandSeries(uid: string, master: Component, start: Dated, overrides: C
     if (inWindow(rdate.time, budget.window)) found.set(rdate.time.toICALString(), rdate.time);
   }
   const excluded = exclusionTest(master, zones);
+  const kept = [...found.values()].filter((time) => !excluded({ time, ...(start.tzid && { tzid: start.tzid }) }));
+  if (overrides.length === 0) return kept.map((time) => plainOccurrence(uid, master, time, start.tzid));
   const event = makeEvent(master, overrides);
-  return [...found.values()]
-    .filter((time) => !excluded({ time, ...(start.tzid && { tzid: start.tzid }) }))
-    .map((time) => occurrenceAt(uid, event, time))
-    .filter((occurrence) => occurrence !== undefined);
+  return kept.map((time) => occurrenceAt(uid, event, time)).filter((occurrence) => occurrence !== undefined);
 }
 
 /** Overrides in the form of their series, one per instance (the current version). */

@@ -3,7 +3,7 @@ import type { IsoDate } from "../planner/types";
 import { type Classification, classifyRun } from "./classify";
 import { withoutTrailer } from "./content-lines";
 import { recoverText } from "./decode";
-import { type Component, parseCalendars, rulesOf, textOf, timeOf } from "./ical-adapter";
+import { type Component, memoiseZoneLookup, parseCalendars, rulesOf, textOf, timeOf } from "./ical-adapter";
 import { wallDay } from "./instances";
 import { plainReason } from "./labels";
 import { precheckIcs } from "./limits";
@@ -138,6 +138,7 @@ function sortInto(run: Import, occurrence: Occurrence, date: IsoDate): void {
 
 function importCalendar(calendar: Component, run: Import): void {
   dropUnsafeZones(calendar, run.warnings.add);
+  memoiseZoneLookup(calendar);
   const calendarZone = textOf(calendar, "x-wr-timezone");
   const floatingZone = (calendarZone && resolveZoneName(calendarZone)) || run.options.timeZone;
   run.expander.zones = { floatingZone };

@@ -76,8 +76,21 @@ function durationDays(value: string): number | undefined {
 
 type Fix = { line?: ContentLine; problem?: string; fatal?: boolean };
 
-function repairLine(line: ContentLine): Fix {
-  if (DATE_PROPERTIES.has(line.name)) {
+/**
+ * Some writers leave a TZID with a colon unquoted ("TZID=(UTC-05:00) Eastern Time (US & Canada)"),
+ * which moves the value separator. A date value has no colon, so the last colon is the separator.
+ */
+function withQuotedZone(line: ContentLine): ContentLine {
+  const whole = `${line.params}:${line.value}`;
+  const last = whole.lastIndexOf(":");
+  if (!line.value.includes(":") || !/^;TZID=[^"]/i.test(whole)) return line;
+  const zone = whole.slice(6, last).replace(/"/g, "");
+  return { name: line.name, params: `;TZID="${zone}"`, value: whole.slice(last + 1) };
+}
+
+function repairLine(raw: ContentLine): Fix {
+  if (DATE_PROPERTIES.has(raw.name)) {
+    const line = withQuotedZone(raw);
     const { line: kept, bad } = repairDates(line);
     if (bad.length === 0) return { line: kept };
     const what = WHAT[line.name] ?? line.name;
@@ -85,6 +98,7 @@ function repairLine(line: ContentLine): Fix {
     const problem = `its ${what} "${bad.join(",")}" is not a date${fatal ? ", so it was left out" : " and was ignored"}`;
     return { ...(kept && { line: kept }), problem, fatal };
   }
+  const line = raw;
   if (line.name === "DURATION") {
     const days = durationDays(line.value);
     if (days !== undefined && days <= MAX_DURATION_DAYS) return { line };

@@ -32,6 +32,16 @@ describe("Windows and Outlook zone names", () => {
     ]);
   });
 
+  it("reads a display name left unquoted despite its colon", () => {
+    const unquoted = text.replace(
+      'TZID="(UTC-05:00) Eastern Time (US & Canada)"',
+      "TZID=(UTC-05:00) Eastern Time (US & Canada)",
+    );
+    expect(unquoted).not.toBe(text);
+    const berlin = { from: "2026-03-01", to: "2026-03-31", timeZone: "Europe/Berlin" };
+    expect(lines(parseIcs(unquoted, berlin))).toEqual(lines(parseIcs(text, berlin)));
+  });
+
   it("does not warn about zones it now knows", () => {
     const result = parseIcs(text, { from: "2026-03-01", to: "2026-03-31", timeZone: "Europe/Berlin" });
     expect(result.warnings).toEqual([]);

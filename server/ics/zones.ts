@@ -31,7 +31,16 @@ export interface ResolvedZone {
  * zone IDs and display names (Outlook, see windows-zones.ts), and prefixed names such as
  * "/mozilla.org/20050126_1/Europe/Berlin".
  */
+const described = new Map<string, ResolvedZone | undefined>();
+
 export function describeZoneName(tzid: string): ResolvedZone | undefined {
+  if (described.has(tzid)) return described.get(tzid);
+  const found = describeUncached(tzid);
+  if (described.size < 1000) described.set(tzid, found);
+  return found;
+}
+
+function describeUncached(tzid: string): ResolvedZone | undefined {
   const trimmed = tzid.trim().replace(/^"|"$/g, "");
   if (/^[A-Za-z]/.test(trimmed) && isValidTimeZone(trimmed)) return { zone: trimmed, fixedOffset: false };
   const windows = ianaForWindowsId(trimmed);
