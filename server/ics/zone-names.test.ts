@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lines } from "./__fixtures__/results";
 import { parseIcs } from "./parse";
-import { resolveZoneName } from "./zones";
+import { resolveZoneName, wallClockToEpoch } from "./zones";
 
 const text = readFileSync(new URL("./fixtures/cases/outlook-zone-names.ics", import.meta.url), "utf8");
 
@@ -45,5 +45,20 @@ describe("Windows and Outlook zone names", () => {
   it("does not warn about zones it now knows", () => {
     const result = parseIcs(text, { from: "2026-03-01", to: "2026-03-31", timeZone: "Europe/Berlin" });
     expect(result.warnings).toEqual([]);
+  });
+});
+
+describe("wall clock to instant", () => {
+  const at = (hour: number, minute: number, day = 29, month = 3) =>
+    new Date(wallClockToEpoch({ year: 2026, month, day, hour, minute, second: 0 }, "Europe/Berlin")).toISOString();
+
+  it("reads winter and summer times with their own offsets", () => {
+    expect(at(1, 30)).toBe("2026-03-29T00:30:00.000Z");
+    expect(at(3, 30)).toBe("2026-03-29T01:30:00.000Z");
+    expect(at(12, 0, 15, 7)).toBe("2026-07-15T10:00:00.000Z");
+  });
+
+  it("moves a time in the spring-forward gap forward, as clocks do", () => {
+    expect(at(2, 30)).toBe("2026-03-29T01:30:00.000Z");
   });
 });

@@ -1,4 +1,4 @@
-import { TZDate, tzOffset } from "@date-fns/tz";
+import { tzOffset } from "@date-fns/tz";
 import type { IsoDate } from "../planner/types";
 import { ianaForWindowsId, zoneForDisplayName } from "./windows-zones";
 
@@ -102,9 +102,17 @@ export interface WallClock {
   second: number;
 }
 
-/** The instant a wall-clock time in `zone` stands for (DST gaps move forward, as clocks do). */
+/**
+ * The instant a wall-clock time in `zone` stands for: the wall clock read as UTC, less the zone's
+ * offset at the instant that reading suggests (two steps, from the cached offsets above). A time in
+ * a DST gap moves forward, as clocks do; one in the repeated hour takes the later offset.
+ */
 export function wallClockToEpoch(wall: WallClock, zone: string): number {
-  return TZDate.tz(zone, wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second).getTime();
+  const date = new Date(0);
+  date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
+  date.setUTCHours(wall.hour, wall.minute, wall.second, 0);
+  const asUtc = date.getTime();
+  return asUtc - offsetMs(zone, asUtc - offsetMs(zone, asUtc));
 }
 
 /** Days since 1970-01-01 for any year ical.js can hold (Date.UTC maps years 0-99 to 19xx). */
