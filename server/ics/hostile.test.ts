@@ -11,6 +11,12 @@ import { calendar } from "./__fixtures__/calendar";
  */
 const LIMIT_MS = 2000;
 const HANG_MS = 15_000;
+/**
+ * 1 MB, not 5: on this project's shared 2-core machine (load 13 while measured) a 5 MB mix took
+ * 2.9-4.1 s of CPU, 2 MB about 2.5 s, and a plain 5 MB export 2.3-3 s (2.3 s before issue 13's
+ * changes too), so the 5 MB bound is not met yet: see "Known limits" in docs/importer.md.
+ */
+const HOSTILE_MIX_BYTES = 1024 * 1024;
 const WIDE = { from: "1900-01-01", to: "2200-12-31", timeZone: "Europe/Berlin" };
 
 function timed<T>(run: () => T): { value: T | undefined; error: unknown; ms: number } {
@@ -192,6 +198,39 @@ describe("files read with bounded work", () => {
     // Without the definition, the TZID still resolves by name: 00:30 in Berlin is 23:30 UTC the day before.
     expect(value?.runs.map((run) => run.date)).toEqual(["2026-03-09"]);
     expect(value?.warnings.join(" ")).toMatch(/Time zone definition Europe\/Berlin was ignored/);
+    expect(ms).toBeLessThan(LIMIT_MS);
+  });
+
+  it.each([
+    ["a narrow window", { from: "2026-03-01", to: "2026-06-30", timeZone: "Europe/Berlin" }],
+    ["a 300-year window", WIDE],
+  ])("reads 1 MB of the hostile events real exports contain in under 2 s (%s)", (_name, options) => {
+    const hostile = [
+      "DTSTART:20260302T070000Z\nDURATION:P999999999999999999W",
+      "DTSTART:19970701T120000Z\nDTEND:19970701T1300Z",
+      "DTSTART;VALUE=DATE:20260303\nRRULE:FREQ=WEEKLY;BYDAY= TU",
+      "DTSTART;VALUE=DATE:20260304\nRRULE:FREQ=MONTHLY;BYMONTH=13",
+      "DTSTART;VALUE=DATE:20260518\nRRULE:FREQ=YEARLY;BYDAY=20MO",
+      "DTSTART;VALUE=DATE:19000101\nRRULE:FREQ=YEARLY;BYWEEKNO=53;BYDAY=SU;BYMONTH=1",
+      "DTSTART:19000101T070000Z\nRRULE:FREQ=DAILY;COUNT=999999999999999999",
+      "DTSTART:19000101T070000Z\nRRULE:FREQ=DAILY;COUNT=99999",
+      "DTSTART:19000101T070000Z\nRRULE:FREQ=MONTHLY;BYDAY=-1FR;BYSETPOS=1;COUNT=5000",
+      "DTSTART:20190101\nRRULE:FREQ=WEEKLY;INTERVAL=2\nEXDATE:20200116",
+      "DTSTART;TZID=(UTC-05:00) Eastern Time (US & Canada):20260310T200000\nRRULE:FREQ=DAILY",
+    ];
+    const events: string[] = [];
+    let size = 0;
+    for (let i = 0; size < HOSTILE_MIX_BYTES; i++) {
+      const event = `UID:h${i}\n${hostile[i % hostile.length]}\nSUMMARY:Tempo run 8 km\nDESCRIPTION:${"x".repeat(60)}`;
+      events.push(event);
+      size += event.length + 40; // CRLF line ends, BEGIN and END lines
+    }
+    const text = calendar(...events);
+    expect(text.length).toBeGreaterThan(HOSTILE_MIX_BYTES * 0.9);
+    const { value, error, ms } = timed(() => parseIcs(text, options));
+    expect(error).toBeUndefined();
+    expect(value?.runs.length).toBeGreaterThan(0);
+    expect(value?.warnings.join(" ")).toMatch(/\(h2\): its repeat rule could not be read/);
     expect(ms).toBeLessThan(LIMIT_MS);
   });
 
