@@ -7,10 +7,12 @@ import {
   updateSession,
   type SessionWithExercises,
 } from "@/db/queries/plans";
+import { lockSession } from "@/db/queries/plan-locks";
 import { listAllRuns } from "@/db/queries/runs";
 import type { PlanRow } from "@/db/schema";
 import { CATALOG, checkSessionDay, exerciseById, isAvailable } from "../planner";
 import type { Exercise, Reason } from "../planner/types";
+import { addDays } from "../domain/dates";
 import { canAccessAthlete } from "./access";
 import { notFound, ServiceError } from "./errors";
 import { recordChange } from "./history";
@@ -100,18 +102,26 @@ export type MoveResult = { moved: true; warnings: Reason[] } | { moved: false; w
  * breaks one happens only once the caller confirms having seen the named rule.
  */
 export async function moveSession(db: Database, viewerId: string, input: MoveSessionInput): Promise<MoveResult> {
-  const { session, plan } = await accessibleSession(db, viewerId, input.sessionId);
-  if (session.status !== "planned")
-    throw new ServiceError("invalid", "A session that is checked off stays on the day it was done.");
-  if (input.date === session.date) return { moved: true, warnings: [] };
-  const [runs, siblings] = await Promise.all([listAllRuns(db, plan.athleteId), listSessionsOfPlan(db, plan.id)]);
-  const warnings = checkSessionDay(
-    { ...plan.settings, runs: toPlannerRuns(runs) },
-    { date: input.date, load: session.load, exerciseIds: session.exercises.map((e) => e.exerciseId) },
-    siblings.filter((other) => other.id !== session.id).map((other) => other.date),
-  );
-  if (warnings.length > 0 && !input.confirm) return { moved: false, warnings };
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // Locked first, so the status read below is still the status when the move is saved.
+    await lockSession(tx, input.sessionId);
+    const { session, plan } = await accessibleSession(tx, viewerId, input.sessionId);
+    if (session.status !== "planned")
+      throw new ServiceError("invalid", "A session that is checked off stays on the day it was done.");
+    const allowed = movableRange(plan);
+    if (input.date < allowed.from || input.date > allowed.to)
+      throw new ServiceError(
+        "invalid",
+        `Choose a day from ${allowed.from} to ${allowed.to}: a session stays within its plan's weeks, or the week either side.`,
+      );
+    if (input.date === session.date) return { moved: true, warnings: [] };
+    const [runs, siblings] = await Promise.all([listAllRuns(tx, plan.athleteId), listSessionsOfPlan(tx, plan.id)]);
+    const warnings = checkSessionDay(
+      { ...plan.settings, runs: toPlannerRuns(runs) },
+      { date: input.date, load: session.load, exerciseIds: session.exercises.map((e) => e.exerciseId) },
+      siblings.filter((other) => other.id !== session.id).map((other) => other.date),
+    );
+    if (warnings.length > 0 && !input.confirm) return { moved: false, warnings };
     await updateSession(tx, session.id, { date: input.date, movedByHand: true });
     await recordChange(tx, {
       athleteId: plan.athleteId,
@@ -122,8 +132,13 @@ export async function moveSession(db: Database, viewerId: string, input: MoveSes
       before: { date: session.date },
       after: { date: input.date },
     });
+    return { moved: true, warnings };
   });
-  return { moved: true, warnings };
+}
+
+/** The days a session may move to: its plan's weeks and one week either side (any other day drops out of every week). */
+export function movableRange(plan: Pick<PlanRow, "startDate" | "endDate">): { from: string; to: string } {
+  return { from: addDays(plan.startDate, -7), to: addDays(plan.endDate, 7) };
 }
 
 export async function swapExercise(db: Database, viewerId: string, input: SwapExerciseInput): Promise<void> {

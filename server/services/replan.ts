@@ -6,6 +6,7 @@ import {
   markPlanReplanned,
   type SessionWithExercises,
 } from "@/db/queries/plans";
+import { lockPlan } from "@/db/queries/plan-locks";
 import { findUserProfile } from "@/db/queries/users";
 import { daysBetween } from "../domain/dates";
 import type { Load, PlannedSession } from "../planner/types";
@@ -37,14 +38,42 @@ export interface ReplanResult {
  * only reports the changes; with it, the swap happens in one transaction.
  */
 export async function replan(db: Database, viewerId: string, input: ReplanInput, now: Date): Promise<ReplanResult> {
-  const plan = await accessiblePlan(db, viewerId, input.planId);
+  if (!input.confirm) return { applied: false, ...(await decideReplan(db, viewerId, input.planId, now)).result };
+  return db.transaction(async (tx) => {
+    // A second confirm waits here, then reads the sessions the first one wrote and finds nothing left to change.
+    await lockPlan(tx, input.planId);
+    const { plan, fresh, replaceable, rows, result } = await decideReplan(tx, viewerId, input.planId, now);
+    const { changes, today, kept } = result;
+    if (changes.length > 0) {
+      await deleteSessions(
+        tx,
+        replaceable.map((session) => session.id),
+      );
+      await insertSessions(tx, rows.sessions, rows.exercises);
+      await recordChange(tx, {
+        athleteId: plan.athleteId,
+        actorId: viewerId,
+        entity: "plan",
+        entityId: plan.id,
+        action: "replanned",
+        after: { ...countChanges(changes), kept, from: today },
+      });
+    }
+    // Even with nothing to move, the plan now matches this calendar.
+    await markPlanReplanned(tx, plan.id, { warnings: fresh.warnings, calendarFingerprint: fresh.calendarFingerprint });
+    return { applied: true, ...result };
+  });
+}
+
+/** Reads the plan, its sessions and the calendar, and works out the re-plan without writing anything. */
+async function decideReplan(db: Database, viewerId: string, planId: string, now: Date) {
+  const plan = await accessiblePlan(db, viewerId, planId);
   const athlete = await findUserProfile(db, plan.athleteId);
   const today = todayIn(athlete?.timeZone ?? "UTC", now);
   const [fresh, current] = await Promise.all([
     planFromCalendar(db, plan.athleteId, plan.settings),
     listSessionsOfPlan(db, plan.id),
   ]);
-
   const pinned = current.filter((session) => isPinned(session, today));
   const replaceable = current.filter((session) => !isPinned(session, today));
   const incoming = fresh.weeks.flatMap((week) =>
@@ -53,32 +82,8 @@ export async function replan(db: Database, viewerId: string, input: ReplanInput,
       .map((session) => ({ session, weekIndex: week.index })),
   );
   const changes = describeChanges(replaceable, incoming);
-  const result = { today, kept: pinned.length, changes };
-  if (!input.confirm) return { applied: false, ...result };
-
   const rows = sessionsToRows(plan.athleteId, plan.id, incoming);
-  await db.transaction(async (tx) => {
-    if (changes.length > 0) {
-      await deleteSessions(
-        tx,
-        replaceable.map((session) => session.id),
-      );
-      await insertSessions(tx, rows.sessions, rows.exercises);
-    }
-    if (changes.length > 0) {
-      await recordChange(tx, {
-        athleteId: plan.athleteId,
-        actorId: viewerId,
-        entity: "plan",
-        entityId: plan.id,
-        action: "replanned",
-        after: { ...countChanges(changes), kept: pinned.length, from: today },
-      });
-    }
-    // Even with nothing to move, the plan now matches this calendar.
-    await markPlanReplanned(tx, plan.id, { warnings: fresh.warnings, calendarFingerprint: fresh.calendarFingerprint });
-  });
-  return { applied: true, ...result };
+  return { plan, fresh, replaceable, rows, result: { today, kept: pinned.length, changes } };
 }
 
 function countChanges(changes: ReplanChange[]): Record<ReplanChange["kind"], number> {
