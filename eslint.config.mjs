@@ -18,7 +18,7 @@ import nextTs from "eslint-config-next/typescript";
  * Each rule below names what a layer may not reach, as `@/` aliases and as relative paths.
  * Tests may reach across layers (they assemble the whole), so they are left out.
  */
-const TESTS = ["**/*.test.ts", "**/*.test.tsx", "**/__tests__/**", "db/testing.ts"];
+const TESTS = ["**/*.test.ts", "**/*.test.tsx", "**/__tests__/**", "**/__fixtures__/**", "db/testing.ts"];
 
 /** A pattern for each folder, matching `@/folder...` and relative `../folder...` imports. */
 function forbid(folders, message) {

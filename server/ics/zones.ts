@@ -1,24 +1,12 @@
 import { tzOffset } from "@date-fns/tz";
 import type { IsoDate } from "../planner/types";
+import { isTimeZone } from "../domain/time-zone";
 import { ianaForWindowsId, zoneForDisplayName } from "./windows-zones";
 
 /** Time-zone names and conversions that ical.js cannot do without a VTIMEZONE in the file. */
 
-const validity = new Map<string, boolean>();
-
-export function isValidTimeZone(zone: string): boolean {
-  let valid = validity.get(zone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: zone });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    if (validity.size < 1000) validity.set(zone, valid);
-  }
-  return valid;
-}
+/** The product's one zone check (server/domain/time-zone.ts), under the importer's name. */
+export const isValidTimeZone = isTimeZone;
 
 export interface ResolvedZone {
   zone: string;
