@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordWeakness } from "../domain/password-strength";
 import { plainText } from "../domain/text";
 import { isTimeZone, timeZoneSchema } from "../domain/time-zone";
 import { distanceUnitSchema, weekStartSchema } from "../domain/vocabulary";
@@ -8,12 +9,17 @@ import { distanceUnitSchema, weekStartSchema } from "../domain/vocabulary";
  * Pure zod: safe to import from client components.
  */
 
-export const PASSWORD_RULE = "Use at least 10 characters, mixing letters with numbers or symbols.";
+export const PASSWORD_RULE =
+  "Use at least 10 characters (spaces don't count), mixing letters with numbers or symbols; common passwords are refused.";
 
+/** The one password rule: sign-up, and any later password change, parse with this. */
 export const passwordSchema = z
   .string()
   .max(200, "That password is too long (200 characters at most).")
-  .refine((value) => value.length >= 10 && /\p{L}/u.test(value) && /[^\p{L}]/u.test(value), PASSWORD_RULE);
+  .superRefine((value, context) => {
+    const weakness = passwordWeakness(value);
+    if (weakness) context.addIssue({ code: "custom", message: weakness });
+  });
 
 export const emailSchema = z
   .string()
