@@ -1,5 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { MAX_BATCH_CALLS } from "../domain/http-limits";
 import type { TrpcContext } from "./context";
+import { bodyLimitFor, calledPaths, readBodyWithin } from "./request-limits";
 import { appRouter } from "./routers";
 
 export const TRPC_ENDPOINT = "/api/trpc";
@@ -33,8 +35,24 @@ function refusal(status: number, message: string): Response {
   });
 }
 
-/** The tRPC HTTP endpoint, with the context factory passed in so tests can serve a test database. */
-export function handleTrpcRequest(req: Request, createContext: () => Promise<TrpcContext>): Promise<Response> {
-  if (isCrossOriginMutation(req)) return Promise.resolve(refusal(403, "Cross-site requests are refused."));
-  return fetchRequestHandler({ endpoint: TRPC_ENDPOINT, req, router: appRouter, createContext });
+/**
+ * The tRPC HTTP endpoint, with the context factory passed in so tests can serve a test database.
+ * Refuses cross-site mutations (403) and bodies over the procedure's limit (413) before any
+ * procedure runs; tRPC itself refuses a batch of more than MAX_BATCH_CALLS calls (400).
+ */
+export async function handleTrpcRequest(req: Request, createContext: () => Promise<TrpcContext>): Promise<Response> {
+  if (isCrossOriginMutation(req)) return refusal(403, "Cross-site requests are refused.");
+  let limited = req;
+  if (req.method === "POST") {
+    const body = await readBodyWithin(req, bodyLimitFor(calledPaths(req, TRPC_ENDPOINT)));
+    if (body === null) return refusal(413, "That request is too large.");
+    limited = new Request(req.url, { method: req.method, headers: req.headers, body, signal: req.signal });
+  }
+  return fetchRequestHandler({
+    endpoint: TRPC_ENDPOINT,
+    req: limited,
+    router: appRouter,
+    createContext,
+    maxBatchSize: MAX_BATCH_CALLS,
+  });
 }
