@@ -9,6 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 /** Point the tests at a server that is already running (a dev server) instead of starting one. */
 const externalBaseUrl = process.env.E2E_BASE_URL;
 const dataDir = process.env.E2E_PGLITE_DIR ?? `.test-data/e2e-${Date.now()}/pglite`;
+/** Invitation emails go to an SMTP server the coaching spec starts on this port (e2e/coaching.spec.ts). */
+const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 1000);
 
 export default defineConfig({
   testDir: "e2e",
@@ -53,6 +55,8 @@ export default defineConfig({
           AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
           AUTH_TRUST_HOST: "true",
           NEXT_TELEMETRY_DISABLED: "1",
+          SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+          APP_URL: `http://127.0.0.1:${port}`,
         },
       },
 });

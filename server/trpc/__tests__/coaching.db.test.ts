@@ -208,6 +208,22 @@ describeWithDatabase("coaching links", (db) => {
     expect((await unseen.athlete.caller.feeds.get({}))?.token).toBe(own.token);
   });
 
+  it("gives the athlete's profile to the athlete and an active coach only", async () => {
+    const { coach, athlete } = await linked(db());
+    const stranger = await person(db(), "Stranger");
+    const pending = await person(db(), "Pending Coach");
+    await pending.caller.coaching.invite({ direction: "coach-invites-athlete", email: athlete.user.email });
+    const ref = { athleteId: athlete.user.id };
+    expect(await coach.caller.coaching.athlete(ref)).toMatchObject({ name: "Alex Runner", timeZone: "Europe/Berlin" });
+    expect(await athlete.caller.coaching.athlete(ref)).toMatchObject({ id: athlete.user.id });
+    expect(await codeOf(stranger.caller.coaching.athlete(ref))).toBe("FORBIDDEN");
+    expect(await codeOf(pending.caller.coaching.athlete(ref))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(db(), null).coaching.athlete(ref))).toBe("UNAUTHORIZED");
+    await coach.caller.coaching.endLink({ athleteId: athlete.user.id, coachId: coach.user.id });
+    expect(await codeOf(coach.caller.coaching.athlete(ref))).toBe("FORBIDDEN");
+    expect(await coach.caller.coaching.athletes()).toEqual([]);
+  });
+
   it("refuses the signed-out, self-invitations and an already linked pair", async () => {
     const anonymous = callerFor(db(), null, () => now);
     expect(await codeOf(anonymous.coaching.invite({ direction: "coach-invites-athlete" }))).toBe("UNAUTHORIZED");

@@ -4,17 +4,15 @@ import { athleteBasePath } from "@/components/athlete/paths";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { serverCaller } from "@/server/trpc/server";
+import { loadAthlete } from "../load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's plan" };
 
 /** The athlete's active plan, or the way to make one for them. */
 export default async function AthletePlanPage({ params }: { params: Promise<{ athleteId: string }> }) {
   const { athleteId } = await params;
-  const caller = await serverCaller();
-  const [athlete, plans] = await Promise.all([
-    caller.coaching.athlete({ athleteId }),
-    caller.plans.list({ athleteId }),
-  ]);
+  const athlete = await loadAthlete(athleteId);
+  const plans = await (await serverCaller()).plans.list({ athleteId });
   const active = plans.find((plan) => plan.status === "active");
   const base = athleteBasePath(athleteId);
   if (active) redirect(`${base}/plans/${active.id}`);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { RunWeek } from "@/components/calendar/run-week";
 import { isIsoDate } from "@/server/domain/dates";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
+import { loadAthlete } from "../load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's run calendar" };
 
@@ -14,11 +15,10 @@ export default async function AthleteRunsPage({
   searchParams: Promise<{ week?: string | string[] }>;
 }) {
   const [{ athleteId }, { week }] = await Promise.all([params, searchParams]);
-  const caller = await serverCaller();
-  const [athlete, day] = await Promise.all([
-    caller.coaching.athlete({ athleteId }),
-    caller.profile.today({ athleteId, date: typeof week === "string" && isIsoDate(week) ? week : undefined }),
-  ]);
+  const athlete = await loadAthlete(athleteId);
+  const day = await (
+    await serverCaller()
+  ).profile.today({ athleteId, date: typeof week === "string" && isIsoDate(week) ? week : undefined });
   await getQueryClient().prefetchQuery(
     trpc.runs.list.queryOptions({ athleteId, from: day.weekStart, to: day.weekEnd }),
   );

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { WeekBoard } from "@/components/week/week-board";
 import { isIsoDate } from "@/server/domain/dates";
-import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
+import { HydrateClient, getQueryClient, trpc } from "@/server/trpc/server";
+import { loadAthlete } from "../load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's week" };
 
@@ -15,7 +16,7 @@ export default async function AthleteWeekPage({
 }) {
   const [{ athleteId }, { date: raw }] = await Promise.all([params, searchParams]);
   const date = typeof raw === "string" && isIsoDate(raw) ? raw : undefined;
-  const athlete = await (await serverCaller()).coaching.athlete({ athleteId });
+  const athlete = await loadAthlete(athleteId);
   await getQueryClient().prefetchQuery(trpc.plans.week.queryOptions({ date, athleteId }));
   return (
     <div className="space-y-4">

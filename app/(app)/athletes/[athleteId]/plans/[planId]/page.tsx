@@ -11,6 +11,7 @@ import { formatDay } from "@/components/ui/dates";
 import { Notice } from "@/components/ui/notice";
 import { loadOrNotFound } from "@/server/trpc/load";
 import { serverCaller } from "@/server/trpc/server";
+import { loadAthlete } from "../../load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's plan" };
 
@@ -21,11 +22,9 @@ export default async function AthletePlanOverviewPage({
   params: Promise<{ athleteId: string; planId: string }>;
 }) {
   const { athleteId, planId } = await params;
+  const athlete = await loadAthlete(athleteId);
   const caller = await serverCaller();
-  const [overview, athlete] = await Promise.all([
-    loadOrNotFound(() => caller.plans.overview({ planId })),
-    caller.coaching.athlete({ athleteId }),
-  ]);
+  const overview = await loadOrNotFound(() => caller.plans.overview({ planId }));
   if (!overview || overview.plan.athleteId !== athleteId) notFound();
   const { plan, weeks } = overview;
   return (

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import { NewPlanForm } from "@/components/plan/new-plan-form";
 import { serverCaller } from "@/server/trpc/server";
+import { loadAthlete } from "../../load-athlete";
 
 export const metadata: Metadata = { title: "New plan for an athlete" };
 
 export default async function AthleteNewPlanPage({ params }: { params: Promise<{ athleteId: string }> }) {
   const { athleteId } = await params;
-  const caller = await serverCaller();
-  const [athlete, day] = await Promise.all([
-    caller.coaching.athlete({ athleteId }),
-    caller.profile.today({ athleteId }),
-  ]);
+  const athlete = await loadAthlete(athleteId);
+  const day = await (await serverCaller()).profile.today({ athleteId });
   return (
     <div className="space-y-6">
       <div>

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { SessionDetail } from "@/components/session/session-detail";
 import { loadOrNotFound } from "@/server/trpc/load";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
+import { loadAthlete } from "../../load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's session" };
 
@@ -13,6 +14,7 @@ export default async function AthleteSessionPage({
   params: Promise<{ athleteId: string; sessionId: string }>;
 }) {
   const { athleteId, sessionId } = await params;
+  await loadAthlete(athleteId);
   const caller = await serverCaller();
   const [session, plans] = await Promise.all([
     loadOrNotFound(() => caller.plans.session({ sessionId })),
