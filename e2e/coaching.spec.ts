@@ -168,6 +168,7 @@ test("a coach invites an athlete, works in their plan, and loses access when the
   );
   expect(refused.status()).toBe(403);
   await coach.page.goto(`${athleteBase}/week`);
+  await expect(coach.page.getByRole("heading", { name: "This page is not on the plan" })).toBeVisible();
   await expect(coach.page.getByRole("heading", { name: `${athleteRunner.name}'s week` })).toHaveCount(0);
   await coach.page.goto("/profile");
   await expect(coach.page.getByText(new RegExp(`Ended .* by ${athleteRunner.name}`))).toBeVisible();
