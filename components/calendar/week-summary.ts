@@ -1,4 +1,4 @@
-import { NOT_RUNNING } from "@/server/domain/vocabulary";
+import { NOT_RUNNING } from "@/server/domain/enums";
 import { roundVolume, runVolumeKm } from "@/server/planner/run-volume";
 import type { RunType } from "@/server/domain/vocabulary";
 import { formatDistance, type DistanceUnit } from "@/components/runs/units";

@@ -1,4 +1,4 @@
-import { ADHERENCE_BAND_LABELS, ON_TRACK_FROM, PARTIAL_FROM, type AdherenceBand } from "@/server/domain/checkoff";
+import { ADHERENCE_BAND_LABELS, ON_TRACK_FROM, PARTIAL_FROM, type AdherenceBand } from "@/server/domain/checkoff-words";
 import type { AdherenceWeek } from "./types";
 
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;

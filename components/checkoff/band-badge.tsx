@@ -1,4 +1,4 @@
-import type { AdherenceBand } from "@/server/domain/checkoff";
+import type { AdherenceBand } from "@/server/domain/checkoff-words";
 import { cx } from "@/components/ui/cx";
 import { BAND_STYLE, Icon } from "./icons";
 

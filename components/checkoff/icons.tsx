@@ -1,4 +1,4 @@
-import type { AdherenceBand } from "@/server/domain/checkoff";
+import type { AdherenceBand } from "@/server/domain/checkoff-words";
 
 /** Small stroke icons, so a state is never told by colour alone. Decorative: the word sits beside them. */
 const PATHS = {

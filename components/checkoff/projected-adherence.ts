@@ -6,14 +6,14 @@ import { useTRPC } from "@/components/trpc/client";
 import type { RunCheckOffInput, SessionCheckOffInput, Week, WeekAdherence } from "./types";
 import { useHydrated } from "./writes";
 
-type Arithmetic = typeof import("@/server/domain/adherence") & typeof import("@/server/domain/checkoff");
+type Arithmetic = typeof import("@/server/domain/adherence") & typeof import("@/server/domain/checkoff-words");
 
 // The adherence arithmetic lives in server/domain beside its zod vocabulary; it is fetched after
 // the first paint, so the week view's first load does not carry zod and a tick still updates the
 // figures at once, offline too.
 let arithmetic: Promise<Arithmetic> | undefined;
 function loadArithmetic(): Promise<Arithmetic> {
-  arithmetic ??= Promise.all([import("@/server/domain/adherence"), import("@/server/domain/checkoff")]).then(
+  arithmetic ??= Promise.all([import("@/server/domain/adherence"), import("@/server/domain/checkoff-words")]).then(
     ([adherence, checkoff]) => ({ ...adherence, ...checkoff }),
   );
   return arithmetic;

@@ -1,4 +1,4 @@
-import { ADHERENCE_BAND_LABELS } from "@/server/domain/checkoff";
+import { ADHERENCE_BAND_LABELS } from "@/server/domain/checkoff-words";
 import { Card } from "@/components/ui/card";
 import { BandBadge } from "./band-badge";
 import type { RecentAdherence } from "./types";

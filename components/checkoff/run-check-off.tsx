@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import type { RunStatus, SkipReason } from "@/server/domain/checkoff";
+import type { RunStatus, SkipReason } from "@/server/domain/checkoff-words";
 import {
   distanceValue,
   formatDistance,

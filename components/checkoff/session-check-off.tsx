@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import type { SessionStatus, SkipReason } from "@/server/domain/checkoff";
+import type { SessionStatus, SkipReason } from "@/server/domain/checkoff-words";
 import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { Icon } from "./icons";

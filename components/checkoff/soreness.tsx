@@ -1,6 +1,6 @@
 "use client";
 
-import type { Soreness } from "@/server/domain/checkoff";
+import type { Soreness } from "@/server/domain/checkoff-words";
 import { cx } from "@/components/ui/cx";
 import { WaitingToSync } from "./tick-parts";
 import { useSoreness } from "./writes";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { SkipReason } from "@/server/domain/checkoff";
+import type { SkipReason } from "@/server/domain/checkoff-words";
 import { cx } from "@/components/ui/cx";
 import { Icon, type IconName } from "./icons";
 import { useCheckOffWords } from "./words";

@@ -9,7 +9,7 @@ import {
   SKIP_REASONS,
   SORENESS_LABELS,
   SORENESS_LEVELS,
-} from "@/server/domain/checkoff";
+} from "@/server/domain/checkoff-words";
 import type { CheckOffWords } from "./words";
 
 /** Built on the server from the one vocabulary, handed to CheckOffWordsProvider as plain data. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { AdherenceBand, SkipReason, Soreness } from "@/server/domain/checkoff";
+import type { AdherenceBand, SkipReason, Soreness } from "@/server/domain/checkoff-words";
 
 /**
  * The check-off words (skip reasons, soreness levels, adherence bands) and the log's limits as the server's vocabulary

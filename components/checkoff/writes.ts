@@ -3,7 +3,7 @@
 import { useMutation, useMutationState, type MutationKey } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 import { useTRPC } from "@/components/trpc/client";
-import type { SessionStatus, SkipReason, Soreness, RunStatus } from "@/server/domain/checkoff";
+import type { SessionStatus, SkipReason, Soreness, RunStatus } from "@/server/domain/checkoff-words";
 import type { RunCheckOffInput, SessionCheckOffInput, SessionSorenessInput } from "./types";
 import { newWrite } from "./write-id";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { athleteBasePath } from "@/components/athlete/paths";
 import { Card } from "@/components/ui/card";
 import { formatDay } from "@/components/ui/dates";
-import { ADHERENCE_BAND_LABELS, type AdherenceFigure } from "@/server/domain/checkoff";
+import { ADHERENCE_BAND_LABELS, type AdherenceFigure } from "@/server/domain/checkoff-words";
 import type { AppRouter } from "@/server/trpc/routers";
 
 type CoachedAthlete = inferRouterOutputs<AppRouter>["coaching"]["athletes"][number];

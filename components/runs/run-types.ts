@@ -1,4 +1,5 @@
-import { RUN_TYPES, type RunType } from "@/server/planner/types";
+import { RUN_TYPES } from "@/server/domain/enums";
+import type { RunType } from "@/server/domain/vocabulary";
 
 export { RUN_TYPES, type RunType };
 

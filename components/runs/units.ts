@@ -3,7 +3,8 @@
  * the calendar editor, the import review and the template preview.
  */
 
-import { KM_PER_MILE, type DistanceUnit } from "@/server/domain/vocabulary";
+import { KM_PER_MILE } from "@/server/domain/enums";
+import type { DistanceUnit } from "@/server/domain/vocabulary";
 
 export type { DistanceUnit };
 

@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES as WEEKDAYS } from "@/server/domain/vocabulary";
+import { WEEKDAY_NAMES as WEEKDAYS } from "@/server/domain/enums";
 
 /**
  * Formats `YYYY-MM-DD` calendar dates for display. The date is read as the calendar day it

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { AdherenceFact } from "../../server/domain/adherence";
-import { RUN_TYPES_NOT_COUNTED } from "../../server/domain/checkoff";
+import { NOT_RUNNING } from "../../server/domain/enums";
 import type { Database } from "../client";
 import { planSessions, plans, runCompletions, runs, sessionExercises, sessionLogs, setLogs } from "../schema";
 
@@ -27,7 +27,7 @@ export async function adherenceFactsByWeek(db: Database, window: AdherenceWindow
   const weekOf = (column: string) =>
     sql.raw(`(${column} - ((extract(dow from ${column})::int - ${window.weekStartsOn} + 7) % 7))::text`);
   const notRunning = sql.join(
-    RUN_TYPES_NOT_COUNTED.map((type) => sql`${type}`),
+    NOT_RUNNING.map((type) => sql`${type}`),
     sql`, `,
   );
   const result = await db.execute(sql`

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { AdherenceFact } from "../../server/domain/adherence";
-import { RUN_TYPES_NOT_COUNTED } from "../../server/domain/checkoff";
+import { NOT_RUNNING } from "../../server/domain/enums";
 import type { Database } from "../client";
 
 /**
@@ -94,7 +94,7 @@ export interface AdherenceFactRow extends AdherenceFact {
 export async function coachedAdherenceFacts(db: Database, coachId: string, now: Date): Promise<AdherenceFactRow[]> {
   const at = now.toISOString();
   const notRunning = sql.join(
-    RUN_TYPES_NOT_COUNTED.map((type) => sql`${type}`),
+    NOT_RUNNING.map((type) => sql`${type}`),
     sql`, `,
   );
   const result = await db.execute(sql`

@@ -10,7 +10,7 @@ import { activateCoachLink } from "@/db/queries/coach-links";
 import { insertComment, markThreadRead } from "@/db/queries/comments";
 import { insertInvitation } from "@/db/queries/invitations";
 import { findActivePlan, listSessionsOfPlan } from "@/db/queries/plans";
-import { insertRuns, listAllRuns } from "@/db/queries/runs";
+import { insertRuns, listAllRuns, newRunRow } from "@/db/queries/runs";
 import { findUserByEmail, insertUser } from "@/db/queries/users";
 import { runCountsForAdherence } from "../domain/checkoff";
 import { INVITATION_DAYS } from "../domain/coaching";
@@ -55,16 +55,9 @@ async function demoAthlete(db: Database, who: (typeof DEMO_COACHED)[keyof typeof
   const raceDate = addDays(startOfWeek(addDays(today, who.raceWeeks * 7), 1), 6);
   await insertRuns(
     db,
-    buildTemplate("higdon-intermediate", raceDate).map((run) => ({
-      athleteId: user.id,
-      source: "template" as const,
-      sourceUid: "higdon-intermediate",
-      date: run.date,
-      type: run.type,
-      distanceKm: run.distanceKm ?? null,
-      durationMin: run.durationMin ?? null,
-      title: run.title ?? "",
-    })),
+    buildTemplate("higdon-intermediate", raceDate).map((run) =>
+      newRunRow({ athleteId: user.id, source: "template", sourceUid: "higdon-intermediate" }, run),
+    ),
   );
   const settings = {
     raceDate,

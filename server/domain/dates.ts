@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** A calendar date in the athlete's time zone, `YYYY-MM-DD`. Never a timestamp. */
 export type IsoDate = string;
 
@@ -80,9 +78,3 @@ export function isSaneDate(value: string): boolean {
   const year = Number(value.slice(0, 4));
   return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
 }
-
-/** Every date the product takes in: a real calendar date, written `YYYY-MM-DD`, years 1900-2200. */
-export const isoDateSchema = z
-  .string({ error: "Use a real date written as YYYY-MM-DD." })
-  .refine(isIsoDate, { error: "Use a real date written as YYYY-MM-DD.", abort: true })
-  .refine(isSaneDate, `Choose a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}.`);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { daysBetween, isoDateSchema, isSaneDate } from "./dates";
+import { isoDateSchema } from "./date-schema";
+import { daysBetween, isSaneDate } from "./dates";
 import { plainText } from "./text";
 import { BLOCK_WEEKS, MAX_BLOCKED_DATES, MAX_RUNS, RUN_LIMITS } from "./limits";
 import { equipmentSchema, EQUIPMENT, levelSchema, loadSchema, phaseSchema, runTypeSchema } from "./vocabulary";

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, type IsoDate } from "../domain/dates";
-import { NOT_RUNNING } from "../domain/vocabulary";
+import { NOT_RUNNING } from "../domain/enums";
 import type { Run } from "./types";
 
 /**

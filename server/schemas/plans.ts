@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateSchema } from "../domain/dates";
+import { isoDateSchema } from "../domain/date-schema";
 import { planSettingsSchema, type PlanSettings, type PlanSettingsInput } from "../domain/plan";
 import { plainText } from "../domain/text";
 import { athleteRefSchema } from "./runs";

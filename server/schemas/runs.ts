@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { daysBetween, isoDateSchema } from "../domain/dates";
+import { daysBetween } from "../domain/dates";
+import { isoDateSchema } from "../domain/date-schema";
 import { ICS_TOO_LARGE, MAX_ICS_BYTES, MAX_RANGE_DAYS, MAX_RUNS } from "../domain/limits";
 import { runFieldSchemas } from "../domain/plan";
 import { plainText } from "../domain/text";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { isIsoDate } from "@/server/domain/dates";
-import { weekdaySlotName } from "@/server/domain/vocabulary";
+import { weekdaySlotName } from "@/server/domain/enums";
 import type { RouterOutputs } from "@/components/trpc/types";
 import type { DistanceUnit } from "../units";
 import { TemplateOutcome, useTemplatePreview, type TemplateChoice } from "./template-preview";
