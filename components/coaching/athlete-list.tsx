@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { formatDay } from "@/components/ui/dates";
 import { ADHERENCE_BAND_LABELS, type AdherenceFigure } from "@/server/domain/checkoff-words";
 import type { AppRouter } from "@/server/trpc/routers";
+import { ButtonLink } from "@/components/ui/button";
 
 type CoachedAthlete = inferRouterOutputs<AppRouter>["coaching"]["athletes"][number];
 
@@ -93,15 +94,20 @@ export function AthleteList({ athletes }: { athletes: CoachedAthlete[] }) {
   return (
     <Card>
       <section aria-labelledby="athletes-heading" className="space-y-4">
-        <div>
-          <h2 id="athletes-heading" className="text-xl font-bold tracking-tight">
-            Your athletes
-          </h2>
-          <p className="mt-1 text-sm text-muted">
-            {athletes.length} {athletes.length === 1 ? "athlete" : "athletes"}
-            {attention > 0 ? `, ${attention} needing attention` : ", all on course"}. Adherence counts what was due up
-            to today.
-          </p>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h2 id="athletes-heading" className="text-xl font-bold tracking-tight">
+              Your athletes
+            </h2>
+            <p className="mt-1 text-sm text-muted">
+              {athletes.length} {athletes.length === 1 ? "athlete" : "athletes"}
+              {attention > 0 ? `, ${attention} needing attention` : ", all on course"}. Adherence counts what was due up
+              to today.
+            </p>
+          </div>
+          <ButtonLink href="/coach/templates" variant="secondary">
+            Plan templates
+          </ButtonLink>
         </div>
         <ul className="space-y-3">
           {athletes.map((athlete) => (

@@ -66,6 +66,7 @@ export async function getSessionDetail(db: Database, viewerId: string, sessionId
   return {
     ...(await sessionLogView(db, session, now)),
     id: session.id,
+    athleteId: plan.athleteId,
     planId: plan.id,
     planName: plan.name,
     date: session.date,
