@@ -4,7 +4,6 @@
  */
 import { z } from "zod";
 import {
-  MAX_SETS_PER_LOG,
   NOTE_MAX_CHARS,
   RPE_MAX,
   RPE_MIN,

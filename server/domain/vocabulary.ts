@@ -10,7 +10,6 @@ import {
   PRESCRIPTION_UNITS,
   RUN_TYPES,
   SORENESS,
-  WEEKDAY_NAMES,
   WEEKDAY_SLOTS,
   WEEK_STARTS,
 } from "./enums";
