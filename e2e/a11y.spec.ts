@@ -60,4 +60,20 @@ test.describe("accessibility (axe)", () => {
     await expect(page).toHaveURL(/\/week$/);
     await checkAll(page, [...SIGNED_IN, ...(await pathsWithIds(page))]);
   });
+
+  test("the demo coach, with athletes", async ({ page }) => {
+    await signIn(page, "coach@example.com", "demo-coach-2026");
+    await page.goto("/dashboard");
+    const athleteHref = await page.locator('main a[href^="/athletes/"]').first().getAttribute("href");
+    const athlete = athleteHref?.match(/^\/athletes\/[\w-]+/)?.[0];
+    expect(athlete, "the demo coach has a linked athlete").toBeTruthy();
+    await checkAll(page, [
+      "/dashboard",
+      "/coach/templates",
+      `${athlete!}/week`,
+      `${athlete!}/plan`,
+      `${athlete!}/runs`,
+      `${athlete!}/plans/new`,
+    ]);
+  });
 });
