@@ -154,6 +154,15 @@ test("a coach invites an athlete, works in their plan, and loses access when the
   await expect(athlete.page.getByText("Moved this one so your legs are fresh")).toBeVisible();
   await expect(athlete.page.getByText(/Casey Trainer/).first()).toBeVisible();
 
+  // The athlete replies; the coach sees the reply waiting, unread, and reads it.
+  await athlete.page.getByLabel("Add a comment").fill("Thanks, that works for me.");
+  await athlete.page.getByRole("button", { name: "Send" }).click();
+  await expect(athlete.page.getByText("Thanks, that works for me.")).toBeVisible();
+  await coach.page.goto("/dashboard");
+  await expect(coach.page.getByTestId("unread-comments")).toContainText("1");
+  await coach.page.getByTestId("unread-comments").click();
+  await expect(coach.page.getByText("Thanks, that works for me.")).toBeVisible();
+
   // The athlete ends the link; the coach's next request for them is refused.
   await athlete.page.goto("/profile");
   const own = athlete.page.getByRole("region", { name: "Coaching" });
