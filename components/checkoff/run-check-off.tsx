@@ -12,7 +12,7 @@ import {
 } from "@/components/runs/units";
 import { formatDay } from "@/components/ui/dates";
 import { Icon } from "./icons";
-import { SkipReasonChoice, TickButton, UndoButton, WaitingToSync } from "./tick-parts";
+import { NotDueYet, SkipReasonChoice, TickButton, UndoButton, WaitingToSync } from "./tick-parts";
 import { useRunCheckOff } from "./writes";
 import { skipReasonLabel, useCheckOffWords } from "./words";
 
@@ -79,11 +79,7 @@ export function RunCheckOff({ runId, date, label, units, checkOff }: RunCheckOff
           onTick={() => state.tick("skipped")}
         />
       </div>
-      {checkOff.due ? null : (
-        <p id={reasonId} className="text-xs text-muted">
-          Can be ticked done from {formatDay(date, "EEE d MMM")}.
-        </p>
-      )}
+      <NotDueYet due={checkOff.due} id={reasonId} date={date} />
       {state.status === "skipped" ? (
         <SkipReasonChoice
           itemLabel={itemLabel}

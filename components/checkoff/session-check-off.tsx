@@ -5,7 +5,7 @@ import type { SessionStatus, SkipReason } from "@/server/domain/checkoff-words";
 import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { Icon } from "./icons";
-import { SkipReasonChoice, TickButton, UndoButton, WaitingToSync } from "./tick-parts";
+import { NotDueYet, SkipReasonChoice, TickButton, UndoButton, WaitingToSync } from "./tick-parts";
 import { useSessionCheckOff } from "./writes";
 import { skipReasonLabel, useCheckOffWords } from "./words";
 
@@ -86,11 +86,7 @@ export function SessionCheckOff({
           onTick={() => state.tick("skipped")}
         />
       </div>
-      {checkOff.due ? null : (
-        <p id={reasonId} className="text-xs text-muted">
-          Can be ticked done from {formatDay(date, "EEE d MMM")}.
-        </p>
-      )}
+      <NotDueYet due={checkOff.due} id={reasonId} date={date} />
       {state.status === "skipped" ? (
         <SkipReasonChoice
           itemLabel={itemLabel}

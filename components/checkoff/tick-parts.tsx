@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { SkipReason } from "@/server/domain/checkoff-words";
 import { cx } from "@/components/ui/cx";
+import { formatDay } from "@/components/ui/dates";
 import { Icon, type IconName } from "./icons";
 import { useCheckOffWords } from "./words";
 
@@ -106,5 +107,15 @@ export function UndoButton({ onUndo, label }: { onUndo: () => void; label: strin
       <Icon name="undo" className="size-3.5" />
       Undo
     </button>
+  );
+}
+
+/** Why Done is greyed out on an item after today; the buttons point at it by id. */
+export function NotDueYet({ due, id, date }: { due: boolean; id: string; date: string }) {
+  if (due) return null;
+  return (
+    <p id={id} className="text-xs text-muted">
+      Can be ticked done from {formatDay(date, "EEE d MMM")}.
+    </p>
   );
 }
