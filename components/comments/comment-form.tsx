@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
-import { COMMENT_MAX_CHARS } from "@/server/domain/comments";
+import { COMMENT_MAX_CHARS } from "@/server/domain/limits";
 import { Button } from "@/components/ui/button";
 
 /** A plain-text box with a send button; Ctrl or Cmd + Enter sends too. */

@@ -3,10 +3,9 @@
  * Comments are plain text; the browser turns http(s) links into safe anchors and nothing else.
  */
 import { z } from "zod";
+import { COMMENT_EDIT_WINDOW_MS, COMMENT_MAX_CHARS } from "./limits";
 
-export const COMMENT_MAX_CHARS = 2000;
-/** How long an author may still correct a comment. */
-export const COMMENT_EDIT_WINDOW_MS = 10 * 60 * 1000;
+export { COMMENT_EDIT_WINDOW_MS, COMMENT_MAX_CHARS };
 
 export const commentBodySchema = z
   .string()

@@ -21,3 +21,7 @@ export const ICS_TOO_LARGE = "That file is over 5 MB: export a shorter date rang
 
 /** One run: at most 500 km and 24 hours, a title of 200 characters. */
 export const RUN_LIMITS = { maxKm: 500, maxMinutes: 24 * 60, maxTitle: 200 } as const;
+
+/** A comment is plain text of at most 2000 characters; its author may correct it for 10 minutes. */
+export const COMMENT_MAX_CHARS = 2000;
+export const COMMENT_EDIT_WINDOW_MS = 10 * 60 * 1000;
