@@ -63,7 +63,7 @@ test.describe("accessibility (axe)", () => {
 
   test("the demo coach, with athletes", async ({ page }) => {
     await signIn(page, "coach@example.com", "demo-coach-2026");
-    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/dashboard$/);
     const athleteHref = await page.locator('main a[href^="/athletes/"]').first().getAttribute("href");
     const athlete = athleteHref?.match(/^\/athletes\/[\w-]+/)?.[0];
     expect(athlete, "the demo coach has a linked athlete").toBeTruthy();

@@ -32,7 +32,7 @@ test("signing up twice with one email says the account exists", async ({ page })
 
 test("a weak password is refused with a clear message", async ({ page }) => {
   await signUp(page, { ...newRunner(), password: "short" });
-  await expect(page.getByText("Use at least 10 characters, mixing letters with numbers or symbols.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters; spaces don't count.")).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/sign-up$/);
 });
