@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { startTestSmtpServer, type TestSmtpServer } from "../server/mail/test-smtp";
 import { checkPage, VIEWPORTS } from "./axe";
 import { newRunner, signUp } from "./fixtures";
+import { thisMonday, addDays } from "./dates";
 
 /**
  * A coach and an athlete, each in their own browser: the coach invites by email (the link is also
@@ -13,15 +14,6 @@ import { newRunner, signUp } from "./fixtures";
 
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1000);
 
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-function addDays(date: string, days: number): string {
-  return isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
-}
-const today = isoDate(new Date());
-const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
-const thisMonday = addDays(today, -((weekday + 6) % 7));
 const raceDate = addDays(thisMonday, 11 * 7 + 6);
 
 let smtp: TestSmtpServer;

@@ -1,21 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { newRunner, signUp } from "./fixtures";
+import { thisMonday, nextMonday, addDays } from "./dates";
 
-/** Calendar dates as the app sees them (the browser, and so the new runner, is on UTC here). */
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-function addDays(date: string, days: number): string {
-  return isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
-}
-function mondayOf(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, -((weekday + 6) % 7));
-}
-
-const today = isoDate(new Date());
-const thisMonday = mondayOf(today);
-const nextMonday = addDays(thisMonday, 7);
 // Race on a Sunday eleven weeks on: the block is under way, with long runs on Sundays.
 const raceDate = addDays(thisMonday, 11 * 7 + 6);
 
