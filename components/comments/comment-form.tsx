@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { COMMENT_MAX_CHARS } from "@/server/domain/limits";
-import { Button } from "@/components/ui/button";
+import { FormFooter } from "@/components/ui/form-footer";
 
 /** A plain-text box with a send button; Ctrl or Cmd + Enter sends too. */
 export function CommentForm({
@@ -48,21 +48,14 @@ export function CommentForm({
         aria-describedby={error ? `${id}-error` : undefined}
         className="block w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-fg placeholder:text-muted focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30 aria-[invalid=true]:border-danger"
       />
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Sending…" : submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        ) : null}
-      </div>
+      <FormFooter
+        error={error}
+        errorId={`${id}-error`}
+        pending={pending}
+        submitLabel={submitLabel}
+        pendingLabel="Sending…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { FormFooter } from "@/components/ui/form-footer";
 import { TextField } from "@/components/ui/field";
 
 export type Unit = "reps" | "seconds" | "metres";
@@ -78,21 +78,13 @@ export function DoseForm({
         value={intensity}
         onChange={(e) => setIntensity(e.target.value)}
       />
-      {error ? (
-        <p role="alert" className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        ) : null}
-      </div>
+      <FormFooter
+        error={error}
+        pending={pending}
+        submitLabel={submitLabel}
+        pendingLabel="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }
