@@ -14,3 +14,4 @@ export * from "./comments";
 export * from "./coach-templates";
 export * from "./checkoffs";
 export * from "./invitations";
+export * from "./security";

@@ -22,6 +22,12 @@ export const EQUIPMENT = [
 
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
 
+/**
+ * Lifting experience, asked apart from running level: a fast runner may never have lifted. "new" never
+ * lifted (or not for years), "some" lifted now and then, "regular" lifts most weeks.
+ */
+export const LIFTING_EXPERIENCE = ["new", "some", "regular"] as const;
+
 export const LOADS = ["bodyweight", "light", "moderate", "heavy"] as const;
 
 export const PHASES = ["foundation", "strength", "max-strength", "power", "taper"] as const;

@@ -9,6 +9,9 @@ export const BLOCK_WEEKS = { min: 4, max: 24, default: 16 } as const;
 /** Blocked dates (travel, illness) one plan may hold: a year's worth. */
 export const MAX_BLOCKED_DATES = 366;
 
+/** Logged strength sessions the planner reads back (a block of 24 weeks at 3 a week, with room). */
+export const MAX_LOGGED_SESSIONS = 200;
+
 /** Runs one plan or import may hold. */
 export const MAX_RUNS = 5000;
 

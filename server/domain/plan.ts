@@ -2,8 +2,17 @@ import { z } from "zod";
 import { isoDateSchema } from "./date-schema";
 import { daysBetween, isSaneDate } from "./dates";
 import { plainText } from "./text";
-import { BLOCK_WEEKS, MAX_BLOCKED_DATES, MAX_RUNS, RUN_LIMITS } from "./limits";
-import { equipmentSchema, EQUIPMENT, levelSchema, loadSchema, phaseSchema, runTypeSchema } from "./vocabulary";
+import { BLOCK_WEEKS, MAX_BLOCKED_DATES, MAX_LOGGED_SESSIONS, MAX_RUNS, RUN_LIMITS } from "./limits";
+import { MAX_SETS_PER_LOG, RPE_MAX, RPE_MIN, SKIP_REASONS, SORENESS_LEVELS } from "./checkoff-words";
+import {
+  equipmentSchema,
+  EQUIPMENT,
+  levelSchema,
+  liftingExperienceSchema,
+  loadSchema,
+  phaseSchema,
+  runTypeSchema,
+} from "./vocabulary";
 
 /**
  * The shapes of a plan, defined once: what an athlete asks for (settings), the runs it is laid
@@ -50,6 +59,8 @@ const settingsFields = z.object({
     .default(BLOCK_WEEKS.default),
   sessionsPerWeek: z.union([z.literal(2), z.literal(3)], { error: "Choose 2 or 3 sessions a week." }),
   level: levelSchema,
+  /** Asked apart from running level; plans stored before it was asked read it from the level. */
+  liftingExperience: liftingExperienceSchema.optional(),
   equipment: z
     .array(equipmentSchema, { error: "Choose the equipment from the list." })
     .max(EQUIPMENT.length, "Each piece of equipment once."),
@@ -85,10 +96,41 @@ export const planSettingsSchema = settingsFields.superRefine(checkBlockDates);
 export type PlanSettings = z.output<typeof planSettingsSchema>;
 export type PlanSettingsInput = z.input<typeof planSettingsSchema>;
 
-/** The planner's whole input: the settings and the run calendar. */
+/** One set the athlete logged, as the planner reads it: what was lifted, how many times. */
+export const loggedSetSchema = z.object({
+  exerciseId: z.string().min(1).max(80),
+  reps: z.number().int().min(0).max(1000).optional(),
+  loadKg: z.number().min(0).max(1000).optional(),
+});
+export type LoggedSet = z.output<typeof loggedSetSchema>;
+
+/**
+ * A past strength session as the training log tells it: done, partly done, skipped (with the reason)
+ * or missed (its day passed with no tick), how hard it felt and how sore the athlete was after, and
+ * the sets lifted. The planner anchors loads to these sets and adjusts the weeks ahead from them.
+ */
+export const loggedSessionSchema = z.object({
+  date: isoDateSchema,
+  status: z.enum(["done", "partial", "skipped", "missed"]),
+  skipReason: z.enum(SKIP_REASONS).optional(),
+  rpe: z.number().int().min(RPE_MIN).max(RPE_MAX).optional(),
+  soreness: z.enum(SORENESS_LEVELS).optional(),
+  /** The reps the prescription asked for per exercise that day, so "beat the top of the range" can be read. */
+  prescribedReps: z.record(z.string(), z.number().int().positive()).default({}),
+  sets: z.array(loggedSetSchema).max(MAX_SETS_PER_LOG).default([]),
+});
+export type LoggedSession = z.output<typeof loggedSessionSchema>;
+
+/** The planner's whole input: the settings, the run calendar and, when there is one, the training log. */
 export const planInputSchema = settingsFields
   .extend({
     runs: z.array(runSchema, { error: "Runs must be a list." }).max(MAX_RUNS, `A plan holds at most ${MAX_RUNS} runs.`),
+    /** The athlete's today: the log is read up to it and only weeks after it are adjusted. */
+    today: isoDateSchema.optional(),
+    log: z
+      .array(loggedSessionSchema)
+      .max(MAX_LOGGED_SESSIONS, `The planner reads at most ${MAX_LOGGED_SESSIONS} logged sessions.`)
+      .default([]),
   })
   .superRefine(checkBlockDates);
 /** A validated planner input, every default applied. */

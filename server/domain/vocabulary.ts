@@ -4,6 +4,7 @@ import {
   EMPHASES,
   EQUIPMENT,
   LEVELS,
+  LIFTING_EXPERIENCE,
   LOADS,
   MOVEMENT_PATTERNS,
   PHASES,
@@ -18,6 +19,7 @@ export {
   RUN_TYPES,
   EQUIPMENT,
   LEVELS,
+  LIFTING_EXPERIENCE,
   LOADS,
   PHASES,
   MOVEMENT_PATTERNS,
@@ -53,6 +55,11 @@ export const levelSchema = z.enum(LEVELS, {
   error: "Choose beginner, intermediate or advanced.",
 });
 export type AthleteLevel = z.infer<typeof levelSchema>;
+
+export const liftingExperienceSchema = z.enum(LIFTING_EXPERIENCE, {
+  error: "Choose new to lifting, some lifting, or lifting most weeks.",
+});
+export type LiftingExperience = z.infer<typeof liftingExperienceSchema>;
 
 /** How heavy a session is, from no weights to the block's heaviest work. */
 export const loadSchema = z.enum(LOADS);

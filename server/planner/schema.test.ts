@@ -6,7 +6,10 @@ const valid = { raceDate: "2026-10-11", sessionsPerWeek: 2, level: "beginner", e
 describe("parsePlanInput", () => {
   it("accepts a valid input and fills in the defaults", () => {
     const parsed = parsePlanInput(valid);
-    expect(parsed).toEqual({ ok: true, input: { ...valid, weeks: 16, allowRestDays: false, blockedDates: [] } });
+    expect(parsed).toEqual({
+      ok: true,
+      input: { ...valid, weeks: 16, allowRestDays: false, blockedDates: [], log: [] },
+    });
   });
 
   it("drops unknown keys", () => {

@@ -43,5 +43,10 @@ export function withDefaults(input: PlanInput): PlanRequest {
     weeks: input.weeks ?? BLOCK_WEEKS.default,
     allowRestDays: input.allowRestDays ?? false,
     blockedDates: input.blockedDates ?? [],
+    log: (input.log ?? []).map((entry) => ({
+      ...entry,
+      prescribedReps: entry.prescribedReps ?? {},
+      sets: entry.sets ?? [],
+    })),
   };
 }
