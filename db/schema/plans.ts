@@ -8,6 +8,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  real,
   smallint,
   text,
   timestamp,
@@ -67,6 +68,7 @@ export const planWeeks = pgTable(
     startDate: date("start_date", { mode: "string" }).notNull(),
     phase: phaseEnum("phase").notNull(),
     deload: boolean("deload").notNull().default(false),
+    reEntry: boolean("re_entry").notNull().default(false),
   },
   (table) => [uniqueIndex("plan_weeks_plan_index_unique").on(table.planId, table.index)],
 );
@@ -90,6 +92,12 @@ export const planSessions = pgTable(
     load: loadEnum("load").notNull(),
     focus: text("focus").notNull(),
     reasons: jsonb("reasons").$type<Reason[]>().notNull().default([]),
+    warmUp: jsonb("warm_up").$type<string[]>().notNull().default([]),
+    minutes: smallint("minutes"),
+    /** Exercise ids kept in the 15-minute version. */
+    shortVersion: jsonb("short_version").$type<string[]>().notNull().default([]),
+    /** A travel session offered in a blocked week: not counted against adherence. */
+    optional: boolean("optional").notNull().default(false),
     /** Set when the athlete or coach moved it: re-planning leaves it where they put it. */
     movedByHand: boolean("moved_by_hand").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -115,6 +123,8 @@ export const sessionExercises = pgTable(
     metres: integer("metres"),
     perSide: boolean("per_side").notNull().default(false),
     intensity: text("intensity").notNull(),
+    why: text("why"),
+    loadKg: real("load_kg"),
   },
   (table) => [
     uniqueIndex("session_exercises_position_unique").on(table.sessionId, table.position),

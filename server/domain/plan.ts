@@ -153,8 +153,12 @@ export const prescribedExerciseSchema = z.object({
   seconds: z.number().int().positive().optional(),
   metres: z.number().int().positive().optional(),
   perSide: z.boolean(),
-  /** Human guidance: "bodyweight", "light band", "RPE 7 (about 70% 1RM)", ... */
+  /** Human guidance: "bodyweight", "light band", "RPE 7, 3 reps in reserve", ... */
   intensity: z.string(),
+  /** One line on why this exercise is in this session. */
+  why: z.string().optional(),
+  /** A load anchored to what the athlete logged, in kg (shown in their unit); absent without a log. */
+  loadKg: z.number().positive().optional(),
 });
 export type PrescribedExercise = z.infer<typeof prescribedExerciseSchema>;
 
@@ -164,6 +168,14 @@ export const plannedSessionSchema = z.object({
   focus: z.string(),
   exercises: z.array(prescribedExerciseSchema),
   reasons: z.array(reasonSchema),
+  /** A short warm-up, step by step, done before the first exercise. */
+  warmUp: z.array(z.string()).default([]),
+  /** Estimated length in minutes, warm-up included. */
+  minutes: z.number().int().positive().optional(),
+  /** The exercises (by id) kept in the 15-minute version, for a day with little time. */
+  shortVersion: z.array(z.string()).default([]),
+  /** Offered, not expected: a short travel session in a blocked week does not count against adherence. */
+  optional: z.boolean().default(false),
 });
 export type PlannedSession = z.infer<typeof plannedSessionSchema>;
 
@@ -172,6 +184,8 @@ export const plannedWeekSchema = z.object({
   startDate: isoDateSchema,
   phase: phaseSchema,
   deload: z.boolean(),
+  /** The first week back after 10 or more days without a session: held at the last completed week's load. */
+  reEntry: z.boolean().default(false),
   sessions: z.array(plannedSessionSchema),
 });
 export type PlannedWeek = z.infer<typeof plannedWeekSchema>;

@@ -83,6 +83,9 @@ function session(
     focus: content.focus,
     exercises: content.exercises,
     reasons: [...placed.dayReasons, ...why, ...placed.limitReasons, ...content.reasons],
+    warmUp: [],
+    shortVersion: [],
+    optional: false,
   };
 }
 
@@ -132,6 +135,7 @@ function planWeek(ctx: WeekContext, target: WeekTarget, running: Running, warnin
     startDate: weekStart,
     phase: target.phase,
     deload: target.deload,
+    reEntry: false,
     sessions,
   };
 }
