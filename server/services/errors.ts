@@ -2,7 +2,7 @@
  * What a use case can refuse, in the domain's terms. The tRPC layer maps these to HTTP-ish
  * codes in one place, so services never import tRPC and routers never decide policy.
  */
-export type ServiceErrorCode = "not-found" | "forbidden" | "conflict" | "invalid";
+export type ServiceErrorCode = "not-found" | "forbidden" | "conflict" | "invalid" | "too-many-requests";
 
 export class ServiceError extends Error {
   constructor(

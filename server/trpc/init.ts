@@ -36,6 +36,7 @@ const TRPC_CODE: Record<ServiceErrorCode, TRPCError["code"]> = {
   forbidden: "FORBIDDEN",
   conflict: "CONFLICT",
   invalid: "BAD_REQUEST",
+  "too-many-requests": "TOO_MANY_REQUESTS",
 };
 
 /** Turns a service's refusal into the matching tRPC error, so routers stay free of policy. */
