@@ -43,3 +43,36 @@ export function invitationMessage(input: InvitationMailInput): MailMessage {
   ].join("\n");
   return { subject, text, html };
 }
+
+export interface PasswordResetMailInput {
+  /** The absolute link holding the single-use token. */
+  link: string;
+  /** How long the link works, already written for people ("1 hour"). */
+  validFor: string;
+}
+
+/** The password-reset email: the link, how long it works, and that ignoring it changes nothing. */
+export function passwordResetMessage(input: PasswordResetMailInput): MailMessage {
+  const subject = "Choose a new Groundwork password";
+  const intro = "Someone (we hope you) asked to reset the password of your Groundwork account.";
+  const after = "Choosing a new password signs you out on every device; then sign in with the new one.";
+  const ignore = "If you did not ask for this, ignore this email: your password stays as it is.";
+  const text = [
+    intro,
+    "",
+    `Open this link to choose a new password (it works once, for ${input.validFor}):`,
+    input.link,
+    "",
+    after,
+    "",
+    ignore,
+  ].join("\n");
+  const html = [
+    `<p>${escapeHtml(intro)}</p>`,
+    `<p><a href="${escapeHtml(input.link)}">Choose a new password</a></p>`,
+    `<p>The link works once, for ${escapeHtml(input.validFor)}. If the button does not work, copy this address: ${escapeHtml(input.link)}</p>`,
+    `<p>${escapeHtml(after)}</p>`,
+    `<p>${escapeHtml(ignore)}</p>`,
+  ].join("\n");
+  return { subject, text, html };
+}
