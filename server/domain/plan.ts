@@ -69,6 +69,11 @@ const settingsFields = z.object({
     .array(isoDateSchema, { error: "Blocked dates must be a list of dates." })
     .max(MAX_BLOCKED_DATES, `Block at most ${MAX_BLOCKED_DATES} dates.`)
     .default([]),
+  /**
+   * The day the athlete said an injury is fine: sessions skipped as "injured" on or before it no
+   * longer keep their movement patterns out of the plan.
+   */
+  injuriesClearedOn: isoDateSchema.optional(),
 });
 
 type DatedBlock = { raceDate?: string; startDate?: string };
