@@ -9,7 +9,7 @@ function day(page: Page, weekdayShort: string) {
   return page.locator("main li", { has: page.getByRole("heading", { name: new RegExp(weekdayShort) }) });
 }
 
-test("a new runner goes from sign-up to a saved plan, moves a session by keyboard, changes a run and re-plans", async ({
+test("a new runner goes from sign-up to a saved plan, moves a session by keyboard and by mouse, changes a run and re-plans", async ({
   page,
 }) => {
   await signUp(page, newRunner("Morgan Miles"));
@@ -70,6 +70,22 @@ test("a new runner goes from sign-up to a saved plan, moves a session by keyboar
   await expect(page.getByText(/^Moved to Saturday/)).toBeVisible();
   await expect(day(page, "Sat").getByTestId("session-card")).toContainText("moved by you");
 
+  // Drag it with the mouse to Wednesday (drag-and-drop loads just after the week renders).
+  const card = day(page, "Sat").getByTestId("session-card");
+  await expect(card).toHaveAttribute("aria-describedby", /DndDescribedBy/);
+  const from = await card.boundingBox();
+  const to = await day(page, "Wed").boundingBox();
+  if (!from || !to) throw new Error("the card and the day must be on screen");
+  await page.mouse.move(from.x + 20, from.y + from.height - 10);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, from.y + from.height, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  const confirm = page.getByRole("dialog", { name: /^Move to Wednesday/ });
+  await expect(page.getByText(/^Moved to Wednesday/).or(confirm)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.getByRole("button", { name: "Move anyway" }).click();
+  await expect(day(page, "Wed").getByTestId("session-card").filter({ hasText: "moved by you" })).toBeVisible();
+
   // The intervals of next week move from Tuesday to Wednesday.
   await page.goto(`/runs?week=${nextMonday}`);
   await page
@@ -99,5 +115,5 @@ test("a new runner goes from sign-up to a saved plan, moves a session by keyboar
   await expect(day(page, "Tue").getByTestId("session-card")).toHaveCount(0);
   await expect(page.getByTestId("session-card").first()).toBeVisible();
   await page.goto(`/week?date=${thisMonday}`);
-  await expect(day(page, "Sat").getByTestId("session-card")).toContainText("moved by you");
+  await expect(day(page, "Wed").getByTestId("session-card").filter({ hasText: "moved by you" })).toBeVisible();
 });

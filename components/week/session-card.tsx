@@ -1,6 +1,5 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
 import type { WeekSessionData } from "@/components/trpc/types";
 import { cx } from "@/components/ui/cx";
@@ -10,6 +9,7 @@ import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
 import { SessionMarks } from "@/components/history/session-marks";
 import { SessionCheckOff } from "@/components/checkoff/session-check-off";
 import { useAthleteScope } from "@/components/athlete/scope";
+import type { DragHandle } from "./week-dnd";
 
 export type WeekSession = WeekSessionData;
 
@@ -17,31 +17,31 @@ export type WeekSession = WeekSessionData;
 export function SessionCard({
   session,
   days,
+  dragRef,
+  drag,
   onMove,
 }: {
   session: WeekSession;
   days: string[];
+  /** From the lazily loaded drag-and-drop (week-dnd.tsx); inert until it arrives. */
+  dragRef: DragHandle["setNode"];
+  drag: Omit<DragHandle, "setNode">;
   onMove: (date: string) => void;
 }) {
   const { basePath } = useAthleteScope();
   const movable = session.checkOff.status === "planned";
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
-    id: session.id,
-    disabled: !movable,
-  });
-  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  const { isDragging } = drag;
   return (
     <div
-      ref={setNodeRef}
-      style={style}
+      ref={dragRef}
+      style={drag.style}
       className={cx(
         "rounded-xl border border-brand/40 bg-brand-soft p-2.5 text-sm shadow-sm",
         movable && "cursor-grab touch-none active:cursor-grabbing",
         isDragging && "relative z-20 shadow-lg ring-2 ring-brand",
       )}
       data-testid="session-card"
-      {...listeners}
-      {...attributes}
+      {...drag.props}
       // dnd-kit marks an unmovable card aria-disabled, which would disable its link and check-off for assistive tech.
       aria-disabled={undefined}
       tabIndex={-1}

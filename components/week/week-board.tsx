@@ -1,14 +1,5 @@
 "use client";
 
-import {
-  DndContext,
-  PointerSensor,
-  TouchSensor,
-  useDroppable,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-} from "@dnd-kit/core";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
@@ -21,6 +12,8 @@ import { formatDay } from "@/components/ui/dates";
 import { Notice } from "@/components/ui/notice";
 import { MoveConfirmDialog, type PendingMove } from "./move-confirm-dialog";
 import { SessionCard } from "./session-card";
+import { useDragAndDrop, type DragAndDrop } from "./use-drag-and-drop";
+import type { DragHandle, DropTarget } from "./week-dnd";
 import { useAthleteScope } from "@/components/athlete/scope";
 
 /** The week: seven days of runs and strength sessions, where sessions can be moved. */
@@ -32,10 +25,7 @@ export function WeekBoard({ date }: { date?: string }) {
   const { data: week } = useSuspenseQuery(weekQuery);
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
-  );
+  const dnd = useDragAndDrop();
 
   const move = useMutation(
     trpc.plans.moveSession.mutationOptions({
@@ -58,10 +48,9 @@ export function WeekBoard({ date }: { date?: string }) {
     setMessage(null);
     move.mutate({ sessionId, date: toDate, confirm });
   };
-  const onDragEnd = (event: DragEndEvent) => {
-    const toDate = event.over?.id;
-    const session = week.days.flatMap((day) => day.sessions).find((s) => s.id === event.active.id);
-    if (typeof toDate === "string" && session && session.date !== toDate) requestMove(session.id, toDate);
+  const onDrop = (sessionId: string, toDate: string) => {
+    const session = week.days.flatMap((day) => day.sessions).find((s) => s.id === sessionId);
+    if (session && session.date !== toDate) requestMove(session.id, toDate);
   };
 
   const dates = week.days.map((day) => day.date);
@@ -72,26 +61,42 @@ export function WeekBoard({ date }: { date?: string }) {
       <div aria-live="polite">{message ? <Notice tone={message.tone}>{message.text}</Notice> : null}</div>
       {!hasPlan ? <NoSessionsNotice /> : null}
       {hasPlan ? <WeekCheckOffSummary week={week} /> : null}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <DragContext dnd={dnd} onDrop={onDrop}>
         <ol className="grid gap-2 md:grid-cols-7">
           {week.days.map((day) => (
-            <DayColumn key={day.date} date={day.date} isToday={day.isToday}>
-              {day.runs.map((run) => (
-                <WeekRun key={run.id} run={run} units={week.athlete.units} />
-              ))}
-              {day.sessions.map((session) => (
-                <SessionCard
-                  key={session.id}
-                  session={session}
-                  days={dates}
-                  onMove={(toDate) => requestMove(session.id, toDate)}
-                />
-              ))}
-              {day.runs.length === 0 && day.sessions.length === 0 ? <p className="text-sm text-muted">Rest</p> : null}
-            </DayColumn>
+            <DropZone key={day.date} dnd={dnd} date={day.date}>
+              {({ setNode, isOver }) => (
+                <DayColumn date={day.date} isToday={day.isToday} dropRef={setNode} isOver={isOver}>
+                  {day.runs.map((run) => (
+                    <WeekRun key={run.id} run={run} units={week.athlete.units} />
+                  ))}
+                  {day.sessions.map((session) => (
+                    <DragZone
+                      key={session.id}
+                      dnd={dnd}
+                      id={session.id}
+                      disabled={session.checkOff.status !== "planned"}
+                    >
+                      {({ setNode, ...drag }) => (
+                        <SessionCard
+                          session={session}
+                          days={dates}
+                          dragRef={setNode}
+                          drag={drag}
+                          onMove={(toDate) => requestMove(session.id, toDate)}
+                        />
+                      )}
+                    </DragZone>
+                  ))}
+                  {day.runs.length === 0 && day.sessions.length === 0 ? (
+                    <p className="text-sm text-muted">Rest</p>
+                  ) : null}
+                </DayColumn>
+              )}
+            </DropZone>
           ))}
         </ol>
-      </DndContext>
+      </DragContext>
       <MoveConfirmDialog
         move={pending}
         onCancel={() => setPending(null)}
@@ -101,11 +106,50 @@ export function WeekBoard({ date }: { date?: string }) {
   );
 }
 
-function DayColumn({ date, isToday, children }: { date: string; isToday: boolean; children: ReactNode }) {
-  const { setNodeRef, isOver } = useDroppable({ id: date });
+const STILL: DragHandle = { isDragging: false, props: {} };
+
+/** Before drag-and-drop has loaded, the week is the same board without drop targets. */
+function DragContext(props: {
+  dnd: DragAndDrop | null;
+  onDrop: (id: string, date: string) => void;
+  children: ReactNode;
+}) {
+  const { dnd, onDrop, children } = props;
+  return dnd ? <dnd.WeekDragContext onDrop={onDrop}>{children}</dnd.WeekDragContext> : <>{children}</>;
+}
+
+function DropZone(props: { dnd: DragAndDrop | null; date: string; children: (target: DropTarget) => ReactNode }) {
+  const { dnd, date, children } = props;
+  return dnd ? <dnd.Droppable date={date}>{children}</dnd.Droppable> : <>{children({ isOver: false })}</>;
+}
+
+function DragZone(props: {
+  dnd: DragAndDrop | null;
+  id: string;
+  disabled: boolean;
+  children: (drag: DragHandle) => ReactNode;
+}) {
+  const { dnd, id, disabled, children } = props;
+  return dnd ? (
+    <dnd.Draggable id={id} disabled={disabled}>
+      {children}
+    </dnd.Draggable>
+  ) : (
+    <>{children(STILL)}</>
+  );
+}
+
+function DayColumn(props: {
+  date: string;
+  isToday: boolean;
+  dropRef: DropTarget["setNode"];
+  isOver: boolean;
+  children: ReactNode;
+}) {
+  const { date, isToday, dropRef, isOver, children } = props;
   return (
     <li
-      ref={setNodeRef}
+      ref={dropRef}
       aria-current={isToday ? "date" : undefined}
       className={cx(
         "flex min-h-24 flex-col gap-2 rounded-2xl border bg-surface p-3 md:min-h-64",
