@@ -27,7 +27,7 @@ export async function findPasswordReset(db: Database, tokenHash: string): Promis
  * the password changes, the user's other reset links go, and every signed-in session ends.
  * Returns the user's email, or undefined when the link is unknown, used or expired.
  */
-export async function usePasswordReset(
+export async function redeemPasswordReset(
   db: Database,
   params: { tokenHash: string; passwordHash: string; now: Date },
 ): Promise<{ userId: string; email: string } | undefined> {

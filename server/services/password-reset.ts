@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
-import { findPasswordReset, replacePasswordReset, usePasswordReset } from "@/db/queries/password-resets";
+import { findPasswordReset, replacePasswordReset, redeemPasswordReset } from "@/db/queries/password-resets";
 import { findUserByEmail } from "@/db/queries/users";
 import { RESET_LINK_MINUTES } from "../domain/account-lifecycle";
 import { appOrigin, sendMail } from "../mail/mailer";
@@ -91,7 +91,7 @@ export async function resetPassword(
   await throttleAddress(db, "use", caller);
   // Hashing is slow on purpose: do it before the transaction, not while it holds the reset row.
   const passwordHash = await hashPassword(input.password);
-  const used = await usePasswordReset(db, { tokenHash: hashResetToken(input.token), passwordHash, now: caller.now });
+  const used = await redeemPasswordReset(db, { tokenHash: hashResetToken(input.token), passwordHash, now: caller.now });
   if (!used) {
     throw new ServiceError(
       "invalid",

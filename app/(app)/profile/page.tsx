@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CoachingSection } from "@/components/coaching/coaching-section";
 import { CalendarFeed } from "@/components/profile/calendar-feed";
+import { DataExport } from "@/components/profile/data-export";
+import { DeleteAccount } from "@/components/profile/delete-account";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { Card } from "@/components/ui/card";
 import { HydrateClient, getQueryClient, trpc } from "@/server/trpc/server";
@@ -35,6 +37,10 @@ export default async function ProfilePage() {
         <HydrateClient>
           <CoachingSection />
         </HydrateClient>
+      </Card>
+      <Card id="your-data" className="space-y-8">
+        <DataExport />
+        <DeleteAccount />
       </Card>
     </div>
   );
