@@ -1,16 +1,18 @@
+import { RESERVE, RPE } from "./loads";
 import { isExternallyLoaded, isPlyometric, needsBand } from "./selection";
 import type { AthleteLevel, Exercise, Load, Phase, PrescribedExercise } from "./types";
 
 /**
  * Sets, reps, holds and distances per phase (docs/training-science.md#progression-from-bodyweight-to-heavy),
- * and the intensity a runner
- * reads next to each exercise.
- *   foundation     2-3 x 10-15, holds 20-30 s      bodyweight, bands, isometrics
- *   strength       3 x 8-10                         RPE 7, about 70 % 1RM
- *   max strength   3-4 x 4-6                        RPE 8, about 85 % 1RM
- *   power          3 x 3-5 plus jumps               heavy-light, quick contacts
+ * and the intensity a runner reads next to each exercise. Loaded lifts follow the barbell schemes:
+ *   foundation     2-3 x 10-15, holds 20-30 s
+ *   strength       3 x 8-10                         RPE 7, 3 reps in reserve
+ *   max strength   3-4 x 4-6                        RPE 8, 2 reps in reserve
+ *   power          2 x 3-5 plus jumps               maintenance while the mileage peaks
  *   taper          1-2 x 3-5                        keep some intensity, cut volume
- * Accessories (core, hips, calves, balance) stay at 2-3 x 10-15 or 20-45 s holds in every phase.
+ * Bodyweight work has its own scheme (bodyweight-dosage.ts): never below 6 reps a set, harder by
+ * tempo, pauses and rungs. Intensity is effort (RPE, reps in reserve), never a share of a 1-rep max
+ * we do not know; a weight appears only once the log anchors it (loads.ts).
  */
 
 export type SlotRole = "main" | "accessory" | "power";
@@ -47,10 +49,11 @@ function mainDose(ctx: DoseContext): Dose {
     case "max-strength":
       return { sets: ctx.level === "advanced" ? 4 : 3, reps: w === 1 ? 6 : w <= 3 ? 5 : 4, seconds: 40, metres: 30 };
     case "power":
-      return { sets: 3, reps: ctx.level === "advanced" ? 3 : 4, seconds: 30, metres: 30 };
+      // Maintenance while the run volume peaks: two sets keep the strength (Ronnestad 2010).
+      return { sets: 2, reps: ctx.level === "advanced" ? 3 : 4, seconds: 30, metres: 30 };
     case "taper":
       return ctx.raceWeek
-        ? { sets: 2, reps: 8, seconds: 20, metres: 20 }
+        ? { sets: 1, reps: 8, seconds: 20, metres: 20 }
         : { sets: 2, reps: 4, seconds: 30, metres: 20 };
   }
 }
@@ -61,89 +64,113 @@ function accessoryDose(ctx: DoseContext): Dose {
     return { ...main, reps: Math.max(12, main.reps) };
   }
   if (ctx.phase === "taper") return { sets: ctx.raceWeek ? 1 : 2, reps: 10, seconds: 20, metres: 20 };
+  if (ctx.phase === "power") return { sets: 2, reps: 10, seconds: 30, metres: 20 };
   return { sets: 2, reps: 12, seconds: ctx.phase === "strength" ? 30 : 40, metres: 20 };
 }
 
-function powerDose(ctx: DoseContext): Dose {
-  if (ctx.phase === "taper") return { sets: 2, reps: 6, seconds: 10, metres: 20 };
-  return { sets: 3, reps: 8, seconds: 15, metres: 20 };
+/**
+ * Foot contacts a jump session aims at: 60-80 for beginners, 80-100 for experienced runners
+ * (docs/training-science.md#jumps-counted-in-foot-contacts); half in the taper, a few in race week.
+ */
+export function contactTarget(ctx: Pick<DoseContext, "phase" | "level" | "raceWeek">): number {
+  const full = ctx.level === "beginner" ? 64 : ctx.level === "intermediate" ? 80 : 90;
+  if (ctx.phase === "taper") return ctx.raceWeek ? 20 : Math.round(full / 2);
+  return full;
+}
+
+/** Contacts per unit of a drill: a rep is one landing, a metre of bounding about half, a second of skipping two. */
+export function contactsPerUnit(e: Exercise): number {
+  return e.unit === "reps" ? 1 : e.unit === "metres" ? 0.5 : 2;
+}
+
+export function powerDose(e: Exercise, ctx: DoseContext): Dose {
+  const target = contactTarget(ctx);
+  const sides = e.unilateral ? 2 : 1;
+  const perSet = 12 / contactsPerUnit(e);
+  const sets = Math.max(1, Math.ceil(target / (perSet * sides * contactsPerUnit(e))));
+  const amount = Math.round(target / (sets * sides * contactsPerUnit(e)));
+  return { sets, reps: amount, seconds: amount, metres: amount };
+}
+
+/** Foot contacts of a prescribed jump drill, as the athlete would count them. */
+export function contactsOf(e: Exercise, line: Pick<PrescribedExercise, "sets" | "reps" | "seconds" | "metres">): number {
+  const amount = line.reps ?? line.seconds ?? line.metres ?? 0;
+  return Math.round(line.sets * amount * (e.unilateral ? 2 : 1) * contactsPerUnit(e));
 }
 
 export function doseFor(role: SlotRole, ctx: DoseContext): Dose {
   if (role === "main") return mainDose(ctx);
-  if (role === "power") return powerDose(ctx);
   return accessoryDose(ctx);
 }
 
 /** A first taste of a high-soreness exercise: two short sets (repeated-bout effect). */
-export function firstExposure(dose: Dose): Dose {
+export function firstExposure(dose: Dose, bodyweight: boolean): Dose {
   return {
     sets: Math.min(dose.sets, 2),
-    reps: Math.min(dose.reps, 5),
+    reps: Math.min(dose.reps, bodyweight ? 6 : 5),
     seconds: Math.min(dose.seconds, 20),
     metres: Math.min(dose.metres, 20),
   };
 }
 
 const BAND: Record<Load, string> = {
-  bodyweight: "light band",
-  light: "light band",
+  bodyweight: "light band, RPE 6",
+  light: "light band, RPE 6",
   moderate: "medium band, RPE 7",
   heavy: "strong band, RPE 8",
 };
 
-/** A weight for the reps: fewer reps, a bigger share of the 1-rep max (RPE 7 moderate, RPE 8 heavy). */
-function loadedIntensity(load: Load, reps: number): string {
-  switch (load) {
-    case "bodyweight":
-      return "bodyweight";
-    case "light":
-      return "light weight, RPE 5-6";
-    case "moderate":
-      return `RPE 7 (about ${reps <= 6 ? 75 : reps <= 10 ? 70 : 60}% 1RM)`;
-    case "heavy":
-      return `RPE 8 (about ${reps <= 5 ? 85 : reps <= 8 ? 80 : 70}% 1RM)`;
-  }
+/** Effort words for a weight: the RPE and the reps left in reserve, nothing about a 1RM we do not know. */
+function loadedIntensity(load: Load): string {
+  if (load === "bodyweight") return "no added weight, RPE 6";
+  const words = load === "light" ? "light weight" : load === "moderate" ? "moderate weight" : "heavy weight";
+  return `${words}, RPE ${RPE[load]} (${RESERVE[load]} reps in reserve)`;
 }
 
+/** Bodyweight intensity: effort plus the tempo or pause that makes the rung harder. */
 function bodyweightIntensity(e: Exercise, load: Load): string {
   const hold = e.unit === "seconds";
+  if (hold) {
+    if (load === "heavy") return "hardest hold you can keep in good form, RPE 8";
+    return `steady hold, RPE ${RPE[load]}`;
+  }
   switch (load) {
     case "bodyweight":
-      return "bodyweight";
     case "light":
-      return hold ? "bodyweight, steady hold at RPE 6" : "bodyweight, slow and controlled, RPE 6";
+      return "smooth and controlled, RPE 6 (4 reps in reserve)";
     case "moderate":
-      return hold ? "bodyweight, hold at RPE 7" : "bodyweight, RPE 7 (2-3 reps in reserve)";
+      return "3 s lowering, RPE 7 (3 reps in reserve)";
     case "heavy":
-      if (hold) return "bodyweight, hardest hold you can keep in good form, RPE 8";
       return e.emphasis === "eccentric"
-        ? "bodyweight, 3-4 s lowering, RPE 8"
-        : "bodyweight, RPE 8 (1-2 reps in reserve)";
+        ? "4 s lowering, 1 s pause at the bottom, RPE 8 (2 reps in reserve)"
+        : "3 s lowering, 1 s pause, RPE 8 (2 reps in reserve)";
   }
 }
 
-export function intensityFor(e: Exercise, load: Load, reps: number): string {
-  if (isPlyometric(e))
-    return load === "heavy" ? "explosive, quick contacts, full recovery between sets" : "light, quick contacts";
-  if (isExternallyLoaded(e)) return loadedIntensity(load, reps);
+export function intensityFor(e: Exercise, load: Load, contacts?: number): string {
+  if (isPlyometric(e)) {
+    const count = contacts !== undefined ? `, about ${contacts} foot contacts` : "";
+    return load === "heavy" ? `explosive, quick contacts, full recovery between sets${count}` : `light, quick contacts${count}`;
+  }
+  if (isExternallyLoaded(e)) return loadedIntensity(load);
   if (needsBand(e)) return BAND[load];
   return bodyweightIntensity(e, load);
 }
 
 /** The prescription line for one exercise, keys in a fixed order. */
 export function prescribe(e: Exercise, dose: Dose, load: Load): PrescribedExercise {
-  const line: PrescribedExercise = {
-    exerciseId: e.id,
-    sets: dose.sets,
-    perSide: e.unilateral,
-    intensity: intensityFor(e, load, dose.reps),
-  };
   const amount =
     e.unit === "reps"
       ? { reps: dose.reps }
       : e.unit === "seconds"
         ? { seconds: dose.seconds }
         : { metres: dose.metres };
-  return { exerciseId: line.exerciseId, sets: line.sets, ...amount, perSide: line.perSide, intensity: line.intensity };
+  const contacts = isPlyometric(e) ? contactsOf(e, { sets: dose.sets, ...amount }) : undefined;
+  return {
+    exerciseId: e.id,
+    sets: dose.sets,
+    ...amount,
+    perSide: e.unilateral,
+    intensity: intensityFor(e, load, contacts),
+  };
 }

@@ -1,12 +1,22 @@
-import { doseFor, firstExposure, prescribe, type DoseContext, type SlotRole } from "./dosage";
+import type { LoggedSession } from "../domain/plan";
+import type { LiftingExperience } from "../domain/vocabulary";
+import { bodyweightDose } from "./bodyweight-dosage";
+import { doseFor, firstExposure, powerDose, prescribe, type DoseContext, type SlotRole } from "./dosage";
+import { anchoredLoad, anchorsFromLog, type Anchors } from "./loads";
+import { nordicAllowed, nordicDose, nordicFor, nordicLine, nordicSorenessNote } from "./nordic";
 import { lighterOf, type ExerciseLimits } from "./rules";
-import type { ExercisePicker } from "./selection";
+import { isExternallyLoaded, type ExercisePicker } from "./selection";
+import { orderByDemand, sessionMinutes, shortVersion } from "./session-shape";
 import { FALLBACK, RACE_WEEK, RECOVERY, TEMPLATES, UPPER_ONLY, type Slot, type Template } from "./templates";
 import type { AthleteLevel, Exercise, Load, Phase, PrescribedExercise, Reason } from "./types";
+import { warmUpFor } from "./warm-up";
+import { exerciseWhy, type WhyDetail } from "./why";
 
 /**
  * What a session holds: its phase's template (templates.ts), each slot filled with the best rung
- * the equipment and the day allow, dosed for the week.
+ * the equipment and the day allow, dosed for the week (dosage.ts, bodyweight-dosage.ts), anchored
+ * to the log where it can be (loads.ts), the week's Nordic (nordic.ts), then ordered, timed and
+ * explained (session-shape.ts, warm-up.ts, why.ts).
  */
 
 export interface SessionSpec {
@@ -23,18 +33,41 @@ export interface SessionSpec {
   raceWeek: boolean;
   /** 0-based position of the session in its week, to rotate the templates. */
   slotInWeek: number;
+  deload?: boolean;
+  /** Lifting experience, asked apart from the running level; absent: read from the level. */
+  liftingExperience?: LiftingExperience;
+  /** The training log and the athlete's today, to anchor loads. */
+  log?: readonly LoggedSession[];
+  today?: string;
+  equipment?: readonly string[];
 }
 
 export interface SessionContent {
   focus: string;
   exercises: PrescribedExercise[];
   reasons: Reason[];
+  warmUp: string[];
+  minutes: number;
+  shortVersion: string[];
 }
 
-/** How many sessions have already met each high-soreness exercise. */
+/** How many sessions have already met each exercise. */
 export type Exposures = ReadonlyMap<string, number>;
 
 const LOAD_LEVEL: Record<Load, number> = { bodyweight: 1, light: 2, moderate: 3, heavy: 4 };
+const LEVEL_RANK: Record<AthleteLevel, number> = { beginner: 0, intermediate: 1, advanced: 2 };
+const FROM_EXPERIENCE: Record<LiftingExperience, AthleteLevel> = {
+  new: "beginner",
+  some: "intermediate",
+  regular: "advanced",
+};
+
+/** The level lifting choices use: the running level, never above the lifting experience. */
+export function liftingLevel(level: AthleteLevel, experience: LiftingExperience | undefined): AthleteLevel {
+  if (!experience) return level;
+  const fromLifting = FROM_EXPERIENCE[experience];
+  return LEVEL_RANK[fromLifting] < LEVEL_RANK[level] ? fromLifting : level;
+}
 
 function targetLevel(role: SlotRole, spec: SessionSpec): number {
   if (role === "power") {
@@ -54,17 +87,19 @@ function templateFor(spec: SessionSpec): Template {
   return templates[spec.slotInWeek % templates.length] ?? RECOVERY;
 }
 
-/** The day's limits, tightened for race week and for a beginner's first two weeks. */
-function sessionLimits(spec: SessionSpec): ExerciseLimits {
+/** The day's limits, tightened for race week, a beginner's first two weeks, and beside the Nordic. */
+function sessionLimits(spec: SessionSpec, withNordic: boolean): ExerciseLimits {
   if (spec.raceWeek) return { ...spec.limits, maxSoreness: "low", eccentricHeavy: false };
-  if (spec.level === "beginner" && spec.week <= 2) {
-    return { ...spec.limits, maxSoreness: spec.limits.maxSoreness === "low" ? "low" : "medium" };
-  }
+  const cap = spec.level === "beginner" && (spec.week <= 2 || withNordic);
+  if (cap) return { ...spec.limits, maxSoreness: spec.limits.maxSoreness === "low" ? "low" : "medium" };
   return spec.limits;
 }
 
 /** Beginners meet each high-soreness exercise twice at low volume, others once. */
 const lowVolumeExposures = (level: AthleteLevel): number => (level === "beginner" ? 2 : 1);
+
+/** One step lighter for a first time: heavy enters as moderate, moderate as light. */
+const STEP_DOWN: Record<Load, Load> = { heavy: "moderate", moderate: "light", light: "light", bodyweight: "bodyweight" };
 
 function exposureReason(e: Exercise, sets: number, line: PrescribedExercise): Reason {
   const amount =
@@ -80,44 +115,134 @@ interface Choice {
   role: SlotRole;
 }
 
+/** A deload or taper never asks more of an exercise than its last prescription did. */
+function capTo(line: PrescribedExercise, last: PrescribedExercise | undefined): void {
+  if (!last) return;
+  line.sets = Math.min(line.sets, last.sets);
+  if (line.reps !== undefined && last.reps !== undefined) line.reps = Math.min(line.reps, last.reps);
+  if (line.seconds !== undefined && last.seconds !== undefined) line.seconds = Math.min(line.seconds, last.seconds);
+  if (line.metres !== undefined && last.metres !== undefined) line.metres = Math.min(line.metres, last.metres);
+}
+
+function maintenanceOf(spec: SessionSpec): WhyDetail["maintenance"] {
+  if (spec.deload) return "deload";
+  if (spec.phase === "taper") return "taper";
+  return spec.phase === "power" ? "peak" : undefined;
+}
+
 /**
  * Fills the sessions of one plan. The exercises a template gets depend only on the template,
  * the session's load and limits (the athlete and the equipment are fixed per plan), so they are
  * worked out once per combination; the doses depend on the week and are computed every time.
+ * It remembers, across weeks, each exercise's last line (deloads never raise it) and the Nordic.
  */
 export class SessionPrescriber {
-  private readonly chosen = new Map<string, Choice[]>();
+  private readonly chosen = new Map<string, (Choice | null)[]>();
+  private readonly lastLine = new Map<string, PrescribedExercise>();
+  private anchors: Anchors | null = null;
+  private nordicWeek = 0;
+  private nordicsDone = 0;
 
   constructor(private readonly picker: ExercisePicker) {}
 
   prescribe(spec: SessionSpec, exposures: Exposures): SessionContent {
-    const template = templateFor(spec);
-    const dose: DoseContext = {
+    const level = liftingLevel(spec.level, spec.liftingExperience ?? undefined);
+    const lifted: SessionSpec = { ...spec, level };
+    const template = templateFor(lifted);
+    const nordic = spec.equipment ? nordicFor(spec.equipment) : null;
+    const withNordic =
+      nordic !== null && this.nordicWeek !== spec.week && nordicAllowed({ ...spec, level, limits: spec.limits });
+    const reasons: Reason[] = [];
+    const exercises = this.choose(template, lifted, withNordic).map(({ exercise, role }) =>
+      this.line(exercise, role, lifted, exposures, reasons),
+    );
+    if (nordic && withNordic) exercises.push(this.nordic(nordic, lifted, reasons));
+    const ordered = orderByDemand(exercises);
+    for (const line of ordered) this.lastLine.set(line.exerciseId, line);
+    return {
+      focus: template.focus,
+      exercises: ordered,
+      reasons,
+      warmUp: warmUpFor(ordered, spec.raceWeek),
+      minutes: sessionMinutes(ordered),
+      shortVersion: shortVersion(ordered),
+    };
+  }
+
+  private anchorsFor(spec: SessionSpec): Anchors {
+    this.anchors ??= anchorsFromLog(spec.log ?? [], spec.today);
+    return this.anchors;
+  }
+
+  private line(e: Exercise, role: SlotRole, spec: SessionSpec, exposures: Exposures, reasons: Reason[]) {
+    const ctx: DoseContext = {
       phase: spec.phase,
       weekOfPhase: spec.weekOfPhase,
       level: spec.level,
       load: spec.load,
       raceWeek: spec.raceWeek,
     };
-    const exercises: PrescribedExercise[] = [];
-    const reasons: Reason[] = [];
-    for (const { exercise: e, role } of this.choose(template, spec)) {
-      let amount = doseFor(role, dose);
-      const firstTimes = e.soreness === "high" && (exposures.get(e.id) ?? 0) < lowVolumeExposures(spec.level);
-      if (firstTimes) amount = firstExposure(amount);
-      const line = prescribe(e, amount, role === "main" ? spec.load : lighterOf(spec.load, "moderate"));
-      exercises.push(line);
-      if (firstTimes) reasons.push(exposureReason(e, amount.sets, line));
+    const loaded = isExternallyLoaded(e);
+    const seen = exposures.get(e.id) ?? 0;
+    let amount = role === "power" ? powerDose(e, ctx) : doseFor(role, ctx);
+    if (!loaded && role !== "power") amount = bodyweightDose(amount, ctx);
+    const firstTimes = e.soreness === "high" && seen < lowVolumeExposures(spec.level);
+    if (firstTimes) amount = firstExposure(amount, !loaded);
+    const roleLoad = role === "main" ? spec.load : lighterOf(spec.load, "moderate");
+    // New lifters take two sessions at the lighter step; everyone enters a new lift one step lighter.
+    const first = seen < (spec.level === "beginner" && loaded ? 2 : 1);
+    const load = first ? STEP_DOWN[roleLoad] : roleLoad;
+    const line = prescribe(e, amount, load);
+    if (spec.deload || spec.phase === "taper") capTo(line, this.lastLine.get(e.id));
+    const anchor = loaded && line.reps !== undefined ? this.anchorsFor(spec).get(e.id) : undefined;
+    let anchored: string | undefined;
+    if (anchor && line.reps !== undefined) {
+      const kg = anchoredLoad(anchor, line.reps, load, spec.level === "beginner");
+      line.loadKg = kg.loadKg;
+      anchored = kg.how;
     }
-    return { focus: template.focus, exercises, reasons };
+    line.why = exerciseWhy(e, { first: first && load !== roleLoad, anchored, maintenance: maintenanceOf(spec) });
+    if (firstTimes) reasons.push(exposureReason(e, line.sets, line));
+    return line;
   }
 
-  private choose(template: Template, spec: SessionSpec): Choice[] {
-    const limits = sessionLimits(spec);
+  private nordic(e: Exercise, spec: SessionSpec, reasons: Reason[]): PrescribedExercise {
+    const [sets, reps] = nordicDose(this.nordicsDone, spec.level, spec.phase, spec.deload ?? false);
+    const line = nordicLine(e, sets, reps);
+    if (spec.deload) capTo(line, this.lastLine.get(e.id));
+    const base =
+      "Eccentric hamstring strength: programmes with the Nordic curl cut hamstring strains by about half";
+    const stage =
+      this.nordicsDone < 2 ? "a short start, building a little each week" : spec.phase === "power" ? "held at a maintenance dose through the peak" : "once a week";
+    line.why = `${base}; ${stage}.`;
+    const note = nordicSorenessNote(this.nordicsDone, line.sets, reps);
+    if (note) reasons.push(note);
+    this.nordicWeek = spec.week;
+    if (!spec.deload) this.nordicsDone += 1;
+    return line;
+  }
+
+  private choose(template: Template, spec: SessionSpec, withNordic: boolean): Choice[] {
+    const limits = sessionLimits(spec, withNordic);
+    const choices = this.cached(template, spec, limits);
+    if (spec.load !== "heavy") return choices.filter((c): c is Choice => c !== null);
+    // Loaded main lifts keep the moderate weeks' lifts: the weight and the reps make them heavy,
+    // so a lift is never met for the first time at heavy load (docs/training-science.md#knowing-the-load).
+    const moderate = this.cached(template, { ...spec, load: "moderate" }, limits);
+    const kept = choices.map((c, i) => {
+      const m = moderate[i];
+      if (!c || !m || c.role !== "main" || !isExternallyLoaded(m.exercise)) return c;
+      return choices.some((o, j) => j !== i && o?.exercise.id === m.exercise.id) ? c : m;
+    });
+    return kept.filter((c): c is Choice => c !== null);
+  }
+
+  private cached(template: Template, spec: SessionSpec, limits: ExerciseLimits): (Choice | null)[] {
     const key = [
       template.focus,
       spec.load,
       spec.phase === "power",
+      spec.level,
       limits.maxSoreness,
       limits.plyometric,
       limits.eccentricHeavy,
@@ -131,16 +256,15 @@ export class SessionPrescriber {
     return choices;
   }
 
-  private fill(template: Template, spec: SessionSpec, sessionLimits: ExerciseLimits): Choice[] {
-    const choices: Choice[] = [];
+  private fill(template: Template, spec: SessionSpec, sessionLimits: ExerciseLimits): (Choice | null)[] {
+    const choices: (Choice | null)[] = [];
     let limits = sessionLimits;
     for (const slot of template.slots) {
-      const exclude = choices.map((c) => c.exercise.id);
+      const exclude = choices.flatMap((c) => (c ? [c.exercise.id] : []));
       const exercise = this.pickFor(slot, spec, limits, exclude);
-      if (!exercise) continue;
-      choices.push({ exercise, role: slot.role });
+      choices.push(exercise ? { exercise, role: slot.role } : null);
       // A beginner meets one high-soreness exercise per session at most.
-      if (exercise.soreness === "high" && spec.level === "beginner") limits = { ...limits, maxSoreness: "medium" };
+      if (exercise?.soreness === "high" && spec.level === "beginner") limits = { ...limits, maxSoreness: "medium" };
     }
     return choices;
   }

@@ -1,4 +1,5 @@
 import { CATALOG, isAvailable, ladderOf } from "./catalog";
+import { NORDIC_IDS } from "./nordic";
 import type { ExerciseLimits } from "./rules";
 import type { Exercise, Load, MovementPattern, Soreness } from "./types";
 
@@ -123,7 +124,8 @@ export class ExercisePicker {
   constructor(equipment: readonly string[]) {
     for (const ladder of LADDERS) {
       for (const e of ladder) {
-        if (!isAvailable(e, equipment)) continue;
+        // The Nordic has its own weekly slot (nordic.ts), never a template's.
+        if (!isAvailable(e, equipment) || NORDIC_IDS.has(e.id)) continue;
         const list = this.byPattern.get(e.pattern);
         if (list) list.push(e);
         else this.byPattern.set(e.pattern, [e]);

@@ -69,24 +69,51 @@ export const TEMPLATES: Record<Phase, readonly Template[]> = {
   ],
   strength: liftingTemplates("strength"),
   "max-strength": liftingTemplates("max strength"),
+  // Peak and taper: fewer, shorter sessions (dosage.ts), but the hamstring (knee-flexion) and
+  // side-hip work stay to the end (docs/training-science.md#peak-and-taper).
   power: [
     {
       focus: "power: jumps and heavy hinge",
-      slots: [power(), main("hinge", "hip-extension"), main("squat", "lunge"), main("calf"), CORE],
+      slots: [
+        power(),
+        main("hinge", "hip-extension"),
+        main("squat", "lunge"),
+        accessory("knee-flexion"),
+        accessory("hip-abduction"),
+        accessory("calf"),
+        CORE,
+      ],
     },
     {
       focus: "power: springy single leg",
-      slots: [power(), main("lunge", "squat"), main("knee-flexion", "hinge"), CORE],
+      slots: [power(), main("lunge", "squat"), main("knee-flexion", "hinge"), accessory("hip-abduction"), CORE],
     },
   ],
   taper: [
-    { focus: "taper: short and sharp", slots: [power(), main("hinge", "hip-extension"), main("lunge", "squat"), CORE] },
+    {
+      focus: "taper: short and sharp",
+      slots: [
+        power(),
+        main("hinge", "hip-extension"),
+        main("lunge", "squat"),
+        accessory("knee-flexion"),
+        accessory("hip-abduction"),
+        CORE,
+      ],
+    },
   ],
 };
 
 export const RACE_WEEK: Template = {
   focus: "race week: activation and mobility",
-  slots: [accessory("hip-extension"), accessory("hip-abduction"), accessory("core"), power(), accessory("balance")],
+  slots: [
+    accessory("hip-extension"),
+    accessory("hip-abduction"),
+    accessory("knee-flexion"),
+    accessory("core"),
+    power(),
+    accessory("balance"),
+  ],
 };
 
 export const RECOVERY: Template = {

@@ -1,14 +1,19 @@
+import { keepPriority, reshape } from "./session-shape";
 import type { PrescribedExercise } from "./types";
 
 /**
  * Weekly volume, counted in sets. Deload and taper weeks must fit a budget of sets (a share of
  * an earlier week's); `fitToBudget` trims evenly: first one set at a time from the exercise
- * with the most sets (accessories, listed last, lose first among equals), then whole
- * exercises, last ones first, and only as a last resort whole sessions.
+ * with the most sets (the least important for a runner losing first among equals: upper body,
+ * balance and core before the hamstring and side-hip work, which stay to the end), then whole
+ * exercises in the same order, and only as a last resort whole sessions. The trimmed sessions'
+ * minutes and 15-minute version are then worked out again.
  */
 
 export interface SessionVolume {
   exercises: PrescribedExercise[];
+  minutes?: number;
+  shortVersion?: string[];
 }
 
 export function sessionSets(session: SessionVolume): number {
@@ -21,18 +26,25 @@ export function weekSets(sessions: readonly SessionVolume[]): number {
 
 /**
  * The exercise to lose a set: the most sets above one, then the biggest session, so sessions
- * shrink evenly; the last among equals.
+ * shrink evenly, then the least important; the last among equals.
  */
 function mostSets(sessions: readonly SessionVolume[]): PrescribedExercise | null {
   let best: PrescribedExercise | null = null;
   let bestSession = 0;
+  let bestKeep = 0;
   for (const session of sessions) {
     const size = sessionSets(session);
     for (const e of session.exercises) {
       if (e.sets <= 1) continue;
-      if (!best || e.sets > best.sets || (e.sets === best.sets && size >= bestSession)) {
+      const keep = keepPriority(e);
+      const better =
+        !best ||
+        e.sets > best.sets ||
+        (e.sets === best.sets && (size > bestSession || (size === bestSession && keep <= bestKeep)));
+      if (better) {
         best = e;
         bestSession = size;
+        bestKeep = keep;
       }
     }
   }
@@ -47,22 +59,34 @@ function longestSession<S extends SessionVolume>(sessions: readonly S[]): S | nu
   return best;
 }
 
+/** Drops the session's least important exercise (the last among equals). */
+function dropLeastImportant(session: SessionVolume): void {
+  let index = 0;
+  session.exercises.forEach((e, i) => {
+    const current = session.exercises[index];
+    if (current && keepPriority(e) <= keepPriority(current)) index = i;
+  });
+  session.exercises.splice(index, 1);
+}
+
 /**
  * Trims `sessions` (in place) until they hold at most `budget` sets; returns the sessions
  * left, which may be fewer when the budget is smaller than one set per session.
  */
 export function fitToBudget<S extends SessionVolume>(sessions: S[], budget: number): S[] {
   let total = weekSets(sessions);
+  if (total <= budget) return sessions;
   while (total > budget) {
     const exercise = mostSets(sessions);
     if (exercise) {
       exercise.sets -= 1;
     } else {
       const session = longestSession(sessions);
-      if (session) session.exercises.pop();
+      if (session) dropLeastImportant(session);
       else sessions.pop();
     }
     total = weekSets(sessions);
   }
+  for (const s of sessions) if (s.minutes !== undefined) reshape(s);
   return sessions;
 }

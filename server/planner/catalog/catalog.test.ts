@@ -304,9 +304,10 @@ describe("content", () => {
 });
 
 describe("helpers", () => {
-  it("isAvailable treats 'none' as always there", () => {
+  it("isAvailable treats 'none' and a mat (the floor does) as always there", () => {
     expect(isAvailable(get("bodyweight-squat"), [])).toBe(true);
-    expect(isAvailable(get("glute-bridge"), [])).toBe(false);
+    expect(isAvailable(get("glute-bridge"), [])).toBe(true);
+    expect(isAvailable(get("nordic-curl"), [])).toBe(false);
     expect(isAvailable(get("glute-bridge"), ["mat"])).toBe(true);
     expect(isAvailable(get("bulgarian-split-squat"), ["dumbbell"])).toBe(false);
     expect(isAvailable(get("bulgarian-split-squat"), ["dumbbell", "box"])).toBe(true);

@@ -64,9 +64,13 @@ export function ladderOf(id: string): Exercise[] {
   return out;
 }
 
-/** True when every item the exercise needs is "none" or in `equipment`. */
+/**
+ * True when every item the exercise needs is "none", a mat, or in `equipment`. A mat is comfort,
+ * not a need: a bare floor, a towel or a rug does, so an athlete with no equipment still gets core
+ * and hip work (docs/training-science.md#without-equipment).
+ */
 export function isAvailable(exercise: Exercise, equipment: readonly string[]): boolean {
-  return exercise.equipment.every((item) => item === "none" || equipment.includes(item));
+  return exercise.equipment.every((item) => item === "none" || item === "mat" || equipment.includes(item));
 }
 
 /** Exercises of one movement pattern, in catalogue order. */

@@ -235,4 +235,25 @@ export const KNEE_FLEXION: readonly Exercise[] = [
       "Keep sets short: the long-lever lowering makes the hamstring sore.",
     ],
   },
+  {
+    // The Nordic curl without a partner: the heels hooked under a fixed anchor (a padded bench
+    // or box with a strap, a loaded bar). Its own entry because equipment lists mean "all of",
+    // and the Nordic needs a partner or an anchor (docs/training-science.md#nordic-curls).
+    id: "anchored-nordic-curl",
+    name: "Nordic hamstring curl, heels anchored",
+    pattern: "knee-flexion",
+    equipment: ["box"],
+    emphasis: "eccentric",
+    soreness: "high",
+    level: 5,
+    unilateral: false,
+    unit: "reps",
+    steps: [
+      "Kneel on a cushion with both heels hooked under a bench, box or bar that cannot move.",
+      "Keep hips, trunk and head in one line and tip forward slowly from the knees.",
+      "Resist the fall with the backs of your thighs for as long as you can.",
+      "Land softly on your hands, push lightly off the floor and curl back up.",
+      "Stop the set while every rep is still slow: the soreness comes a day later.",
+    ],
+  },
 ];

@@ -1,0 +1,114 @@
+import { exerciseById } from "./catalog";
+import { isExternallyLoaded, isPlyometric } from "./selection";
+import type { Exercise, PrescribedExercise } from "./types";
+
+/**
+ * The shape of a session around its exercises (docs/training-science.md#what-every-session-holds):
+ * the order (least to most demanding), a short warm-up, the estimated minutes and the
+ * 15-minute version.
+ */
+
+const SORENESS_RANK = { low: 0, medium: 1, high: 2 } as const;
+const EMPHASIS_RANK = { isometric: 0, concentric: 1, plyometric: 2, eccentric: 3 } as const;
+
+/** How demanding an exercise is: soreness first, then holding < lifting < jumping < lowering, then its rung. */
+export function demand(e: Exercise): number {
+  return SORENESS_RANK[e.soreness] * 10 + EMPHASIS_RANK[e.emphasis] * 4 + e.level;
+}
+
+const demandOf = (line: PrescribedExercise): number => {
+  const e = exerciseById(line.exerciseId);
+  return e ? demand(e) : 0;
+};
+
+/** Least to most demanding; a stable sort keeps the template's order among equals. */
+export function orderByDemand<L extends PrescribedExercise>(lines: L[]): L[] {
+  return lines
+    .map((line, i) => ({ line, i, d: demandOf(line) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.line);
+}
+
+/** Rest between sets, in seconds: heavy loaded lifts longest, holds and accessories shortest. */
+function restSeconds(e: Exercise, line: PrescribedExercise): number {
+  if (isPlyometric(e)) return 60;
+  if (isExternallyLoaded(e)) return (line.reps ?? 10) <= 6 ? 120 : 90;
+  if (e.pattern === "core" || e.pattern === "balance" || e.pattern.startsWith("upper")) return 40;
+  return 60;
+}
+
+/** Seconds of work in one set: about 3 s a rep (a slow-lowering rep longer), a metre a second. */
+function workSeconds(e: Exercise, line: PrescribedExercise): number {
+  const sides = e.unilateral ? 2 : 1;
+  const perRep = e.emphasis === "eccentric" ? 5 : 3;
+  const once = line.reps !== undefined ? line.reps * perRep : (line.seconds ?? line.metres ?? 0);
+  return once * sides + (e.unilateral ? 10 : 0);
+}
+
+/** Seconds one exercise takes, rests and setting up included (no rest after its last set). */
+export function exerciseSeconds(line: PrescribedExercise): number {
+  const e = exerciseById(line.exerciseId);
+  if (!e) return 60;
+  return line.sets * workSeconds(e, line) + (line.sets - 1) * restSeconds(e, line) + 30;
+}
+
+export const WARM_UP_MINUTES = 5;
+export const SHORT_VERSION_MINUTES = 15;
+/** The short version keeps a 2-minute warm-up. */
+const SHORT_WARM_UP_MINUTES = 2;
+
+/** Estimated whole minutes, warm-up included. */
+export function sessionMinutes(exercises: readonly PrescribedExercise[]): number {
+  const seconds = exercises.reduce((sum, line) => sum + exerciseSeconds(line), 0);
+  return WARM_UP_MINUTES + Math.max(1, Math.ceil(seconds / 60));
+}
+
+/**
+ * The 15-minute version: the exercises that matter most for a runner (key patterns, then the
+ * most demanding), added while they fit, kept in session order. Always at least one exercise.
+ */
+export function shortVersion(exercises: readonly PrescribedExercise[]): string[] {
+  const ranked = exercises
+    .map((line, i) => ({ line, i, p: keepPriority(line) }))
+    .sort((a, b) => b.p - a.p || b.i - a.i);
+  const kept = new Set<number>();
+  let seconds = SHORT_WARM_UP_MINUTES * 60;
+  for (const { line, i } of ranked) {
+    const cost = exerciseSeconds(line);
+    if (kept.size > 0 && seconds + cost > SHORT_VERSION_MINUTES * 60) continue;
+    kept.add(i);
+    seconds += cost;
+  }
+  return exercises.filter((_, i) => kept.has(i)).map((line) => line.exerciseId);
+}
+
+/**
+ * What to keep when time or volume is short: hamstring (knee-flexion) work and the side-hip
+ * work first, they stay to the end of the block; then the main lifts; upper body last.
+ */
+const PATTERN_PRIORITY: Record<string, number> = {
+  "knee-flexion": 9,
+  "hip-abduction": 8,
+  hinge: 7,
+  squat: 6,
+  lunge: 6,
+  "hip-extension": 5,
+  plyometric: 5,
+  calf: 4,
+  core: 3,
+  balance: 2,
+  "upper-pull": 1,
+  "upper-push": 1,
+};
+
+export function keepPriority(line: PrescribedExercise): number {
+  const e = exerciseById(line.exerciseId);
+  return e ? (PATTERN_PRIORITY[e.pattern] ?? 0) : 0;
+}
+
+/** After a deload or taper trim: minutes and the short version recomputed from what is left. */
+export function reshape(session: { exercises: PrescribedExercise[]; minutes?: number; shortVersion?: string[] }): void {
+  if (session.exercises.length === 0) return;
+  session.minutes = sessionMinutes(session.exercises);
+  session.shortVersion = shortVersion(session.exercises);
+}
