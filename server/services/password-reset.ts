@@ -16,7 +16,7 @@ import { RATE_RULES, takeAttempt, tooManyAttempts, type RateRule } from "./rate-
  */
 
 export interface ResetCaller {
-  /** The client's address, for the per-address limit (null when unknown, e.g. a test caller). */
+  /** The client's address, for the per-address limit (null when unknown). */
   clientAddress: string | null;
   now: Date;
 }
@@ -38,10 +38,14 @@ async function throttle(db: Database, key: string, rule: RateRule, now: Date): P
   if (!outcome.ok) throw tooManyAttempts(outcome.retryAfterSeconds);
 }
 
-/** Asking for links and using them are counted apart, so asking a few times never blocks the link itself. */
+/**
+ * Asking for links and using them are counted apart, so asking a few times never blocks the link
+ * itself. With no known address the address limit is skipped (as for sign-in): one shared
+ * "unknown" bucket would let one visitor lock everybody out; the per-account limit still holds.
+ */
 async function throttleAddress(db: Database, step: "request" | "use", caller: ResetCaller): Promise<void> {
-  const key = `password-reset-${step}:address:${caller.clientAddress ?? "unknown"}`;
-  await throttle(db, key, RATE_RULES.resetAddress, caller.now);
+  if (!caller.clientAddress) return;
+  await throttle(db, `password-reset-${step}:address:${caller.clientAddress}`, RATE_RULES.resetAddress, caller.now);
 }
 
 /**
