@@ -37,11 +37,29 @@ export const deleteRunSchema = z.object({ runId: z.uuid() });
 /** A file's characters never outnumber its bytes, so this bound never refuses a file under 5 MB. */
 export { ICS_TOO_LARGE, MAX_ICS_BYTES };
 
-export const importPreviewSchema = athleteRefSchema.extend({
-  text: z.string().min(1, "The file is empty.").max(MAX_ICS_BYTES, ICS_TOO_LARGE),
-  from: isoDateSchema,
-  to: isoDateSchema,
-});
+/** Base64 of a file of MAX_ICS_BYTES: four characters for every three bytes. */
+export const MAX_ICS_BASE64_CHARS = Math.ceil(MAX_ICS_BYTES / 3) * 4;
+
+/**
+ * A calendar comes as pasted text, or as a file's bytes in base64 so the server can tell UTF-16
+ * and byte-order marks apart (a browser's File.text() would already have decoded it as UTF-8).
+ */
+export const importPreviewSchema = athleteRefSchema
+  .extend({
+    text: z.string().min(1, "The file is empty.").max(MAX_ICS_BYTES, ICS_TOO_LARGE).optional(),
+    file: z
+      .string()
+      .min(1, "The file is empty.")
+      .max(MAX_ICS_BASE64_CHARS, ICS_TOO_LARGE)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, "The file did not arrive whole. Choose it once more.")
+      .optional(),
+    from: isoDateSchema,
+    to: isoDateSchema,
+  })
+  .refine((input) => (input.text === undefined) !== (input.file === undefined), {
+    message: "Send the calendar as a file or as text, one of the two.",
+    path: ["file"],
+  });
 
 export const reviewedRunSchema = z.object({
   uid: plainText(1000, "That event id is too long.").pipe(z.string().min(1, "Each event needs an id.")),

@@ -8,6 +8,8 @@ import {
   type DateRange,
 } from "@/db/queries/runs";
 import type { RunRow } from "@/db/schema";
+import { ICS_TOO_LARGE, MAX_ICS_BYTES } from "../domain/limits";
+import { decodeCalendarBytes } from "../ics/decode";
 import { IcsImportError } from "../ics/errors";
 import { parseIcs } from "../ics/parse";
 import type { ImportedRun, ImportResult } from "../ics/types";
@@ -26,10 +28,10 @@ export interface ImportPreview extends ImportResult {
 export async function previewImport(
   db: Database,
   viewerId: string,
-  input: DateRange & { text: string; athleteId?: string },
+  input: DateRange & { text?: string; file?: string; athleteId?: string },
 ): Promise<ImportPreview> {
   const athlete = await resolveAthlete(db, viewerId, input.athleteId);
-  const read = parseOrExplain(input.text, { from: input.from, to: input.to, timeZone: athlete.timeZone });
+  const read = parseOrExplain(calendarText(input), { from: input.from, to: input.to, timeZone: athlete.timeZone });
   const existing = await existingImportedRuns(db, athlete.id, input, [...read.runs, ...read.review]);
   const parsed = keepConfirmedTypes(read, existing);
   const reviewed = [...parsed.runs, ...parsed.review].map((run) => ({ ...run, include: true }));
@@ -96,6 +98,17 @@ async function existingImportedRuns(db: Database, athleteId: string, range: Date
   );
   const byId = new Map([...inRange, ...moved].map((run) => [run.id, run]));
   return [...byId.values()];
+}
+
+/**
+ * The calendar's text: pasted text as it is, a file's bytes decoded here (UTF-8, UTF-8 with a
+ * byte-order mark, UTF-16 from Windows tools), never guessed by the browser.
+ */
+function calendarText(input: { text?: string; file?: string }): string {
+  if (input.file === undefined) return input.text ?? "";
+  const bytes = Buffer.from(input.file, "base64");
+  if (bytes.length > MAX_ICS_BYTES) throw new ServiceError("invalid", ICS_TOO_LARGE);
+  return decodeCalendarBytes(bytes);
 }
 
 function parseOrExplain(text: string, options: Parameters<typeof parseIcs>[1]): ImportResult {

@@ -44,7 +44,8 @@ export function RunImport({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<SourceMode>("file");
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  /** The chosen file's bytes in base64: the server decodes them (UTF-16, byte-order marks). */
+  const [file, setFile] = useState<{ name: string; base64: string; empty: boolean } | null>(null);
   const [pasted, setPasted] = useState("");
   const [range, setRange] = useState({ from: defaultFrom, to: defaultTo });
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +63,7 @@ export function RunImport({
       return setError(ICS_TOO_LARGE);
     }
     try {
-      setFile({ name: chosen.name, text: await chosen.text() });
+      setFile({ name: chosen.name, base64: await readAsBase64(chosen), empty: chosen.size === 0 });
     } catch {
       setFile(null);
       setError("That file could not be read. Export it again and choose it once more.");
@@ -73,16 +74,16 @@ export function RunImport({
     event.preventDefault();
     setError(null);
     setSaved(null);
-    const text = mode === "file" ? file?.text : pasted;
-    if (!text || text.trim() === "") {
+    if (mode === "file" ? !file || file.empty : pasted.trim() === "") {
       return setError(
         mode === "file" ? "Choose your calendar's .ics file first." : "Paste your calendar's text first.",
       );
     }
     if (!range.from || !range.to) return setError("Choose the first and last day to read.");
     if (range.from > range.to) return setError("The range must start before it ends.");
+    const source = mode === "file" && file ? { file: file.base64 } : { text: pasted };
     try {
-      const preview = await read.mutateAsync({ text, ...range });
+      const preview = await read.mutateAsync({ ...source, ...range });
       setReviewing({ preview, rows: rowsFromPreview(preview), range });
     } catch (failure) {
       setError(errorMessage(failure, "The calendar could not be read. Try again."));
@@ -242,4 +243,17 @@ function SavedSummary({ summary, firstDate }: { summary: ImportSummary; firstDat
       </p>
     </Notice>
   );
+}
+
+/** A file's bytes as base64, read by the browser without building a string per byte. */
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = typeof reader.result === "string" ? reader.result : "";
+      resolve(url.slice(url.indexOf(",") + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable file"));
+    reader.readAsDataURL(file);
+  });
 }

@@ -124,6 +124,34 @@ describeWithDatabase("run import merged by event UID", (db) => {
     expect(renamed.runs.map((run) => run.type)).toEqual(["tempo"]);
   });
 
+  it("reads a file's bytes as the server decodes them: UTF-16 from Windows tools and UTF-8 with a byte-order mark", async () => {
+    const { caller } = await signedUpCaller(db());
+    const text = calendar([
+      { uid: "w1", date: "2026-12-06", title: "Long run 16 mi – Côte" },
+      { uid: "w2", date: "2026-12-08", title: "Tempo 5 mi" },
+    ]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const preview = await caller.runs.previewImport({ file: utf16.toString("base64"), ...range });
+    expect(preview.warnings).toEqual([]);
+    expect(preview.runs.map((run) => [run.date, run.type, run.title])).toEqual([
+      ["2026-12-06", "long", "Long run 16 mi – Côte"],
+      ["2026-12-08", "tempo", "Tempo 5 mi"],
+    ]);
+
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+    const again = await caller.runs.previewImport({ file: withBom.toString("base64"), ...range });
+    expect(again.runs.map((run) => run.title)).toEqual(["Long run 16 mi – Côte", "Tempo 5 mi"]);
+  });
+
+  it("refuses a file sent both ways, or bytes that are not base64, before reading anything", async () => {
+    const { caller } = await signedUpCaller(db());
+    const text = calendar([{ uid: "a", date: "2026-12-06", title: "Long run 16 mi" }]);
+    const file = Buffer.from(text).toString("base64");
+    expect(await codeOf(caller.runs.previewImport({ text, file, ...range }))).toBe("BAD_REQUEST");
+    expect(await codeOf(caller.runs.previewImport({ ...range }))).toBe("BAD_REQUEST");
+    await expect(caller.runs.previewImport({ file: "not base64!", ...range })).rejects.toThrow(/did not arrive whole/);
+  });
+
   it("rejects a file that is not a calendar with a clear message and saves nothing", async () => {
     const { caller } = await signedUpCaller(db());
     expect(await codeOf(caller.runs.previewImport({ text: "\u0000\u0001PK binary junk", ...range }))).toBe(
