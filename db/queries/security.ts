@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { authSessions, rateLimits } from "../schema";
+import { authSessions, rateLimits, users } from "../schema";
 
 /** The numbers of one rate rule, in milliseconds, as the attempt query needs them. */
 export interface AttemptRule {
@@ -89,4 +89,20 @@ export async function deleteUserAuthSessions(db: Database, userId: string, keepI
     : eq(authSessions.userId, userId);
   const rows = await db.delete(authSessions).where(where).returning({ id: authSessions.id });
   return rows.length;
+}
+
+export async function findPasswordHash(
+  db: Database,
+  userId: string,
+): Promise<{ email: string; passwordHash: string } | undefined> {
+  const [row] = await db
+    .select({ email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row;
+}
+
+export async function updatePasswordHash(db: Database, userId: string, passwordHash: string, now: Date): Promise<void> {
+  await db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
 }

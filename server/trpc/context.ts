@@ -1,17 +1,33 @@
+import { headers } from "next/headers";
 import type { Database } from "@/db/client";
 import { getDatabase } from "@/db";
-import { currentUserId } from "../auth";
+import { currentAuth } from "../auth";
+import { clientAddressFrom } from "../auth/client-address";
 import { systemClock } from "../services/clock";
 
 /** What every procedure gets: the database and who is calling (null when signed out). */
 export interface TrpcContext {
   db: Database;
   userId: string | null;
+  /** The server-side session the caller's JWT names (null when signed out): sign-out ends it. */
+  sessionId: string | null;
+  /** The client's address for rate limits, read at the edge; null when unknown (see README). */
+  clientAddress: string | null;
   /** The clock: injected so services never read the time themselves and tests can fix it. */
   now: () => Date;
 }
 
-/** The context of one request, for the HTTP handler and for server components alike. */
+/**
+ * The context of one request, for the HTTP handler and for server components alike. A JWT whose
+ * session row is gone (signed out, signed out everywhere, password changed) counts as signed out.
+ */
 export async function createContext(): Promise<TrpcContext> {
-  return { db: await getDatabase(), userId: await currentUserId(), now: systemClock };
+  const [db, signedIn, requestHeaders] = await Promise.all([getDatabase(), currentAuth(), headers()]);
+  return {
+    db,
+    userId: signedIn?.userId ?? null,
+    sessionId: signedIn?.sessionId ?? null,
+    clientAddress: clientAddressFrom(requestHeaders),
+    now: systemClock,
+  };
 }

@@ -2,8 +2,19 @@ import type { Database } from "@/db/client";
 import { createCaller } from "../routers";
 
 /** A tRPC caller as the given user (or anonymous), exactly as the HTTP route would build it. */
-export function callerFor(db: Database, userId: string | null = null, now: () => Date = () => new Date()) {
-  return createCaller({ db, userId, now });
+export function callerFor(
+  db: Database,
+  userId: string | null = null,
+  now: () => Date = () => new Date(),
+  session: { sessionId?: string | null; clientAddress?: string | null } = {},
+) {
+  return createCaller({
+    db,
+    userId,
+    now,
+    sessionId: session.sessionId ?? null,
+    clientAddress: session.clientAddress ?? null,
+  });
 }
 
 let counter = 0;

@@ -7,6 +7,8 @@ import { handleTrpcRequest } from "../http";
 const signedOut = async () => ({
   db: undefined as never,
   userId: null,
+  sessionId: null,
+  clientAddress: null,
   now: () => new Date("2026-11-23T09:00:00Z"),
 });
 const base = "http://app.example/api/trpc";

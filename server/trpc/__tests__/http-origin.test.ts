@@ -32,6 +32,8 @@ it("lets a mutation from the app's own origin, or one without Origin, reach the 
     const response = await handleTrpcRequest(signUpPost(headers), async () => ({
       db: undefined as never,
       userId: null,
+      sessionId: null,
+      clientAddress: null,
       now: () => new Date("2026-11-23T09:00:00Z"),
     }));
     // It reached tRPC: the input is refused as bad input, not as cross-site.
@@ -44,6 +46,8 @@ it("compares against the forwarded host when a proxy sits in front", async () =>
   const response = await handleTrpcRequest(signUpPost(behindProxy), async () => ({
     db: undefined as never,
     userId: null,
+    sessionId: null,
+    clientAddress: null,
     now: () => new Date("2026-11-23T09:00:00Z"),
   }));
   expect(response.status).toBe(400);

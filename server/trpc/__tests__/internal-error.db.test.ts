@@ -31,6 +31,8 @@ describeWithDatabase("an unexpected error over HTTP", (db) => {
     const response = await handleTrpcRequest(signUpRequest(email, "Probe Refused"), async () => ({
       db: db(),
       userId: null,
+      sessionId: null,
+      clientAddress: null,
       now,
     }));
     const text = await response.text();
@@ -64,6 +66,8 @@ describeWithDatabase("an unexpected error over HTTP", (db) => {
     const response = await handleTrpcRequest(signUpRequest("not-an-email", "Fine Name"), async () => ({
       db: db(),
       userId: null,
+      sessionId: null,
+      clientAddress: null,
       now,
     }));
     const body = (await response.json()) as { error: { json: { data: { code: string; requestId?: string } } } };

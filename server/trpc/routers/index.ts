@@ -11,6 +11,7 @@ import { plansRouter } from "./plans";
 import { prescriptionsRouter } from "./prescriptions";
 import { profileRouter } from "./profile";
 import { runsRouter } from "./runs";
+import { securityRouter } from "./security";
 import { sessionsRouter } from "./sessions";
 import { templatesRouter } from "./templates";
 
@@ -29,6 +30,7 @@ export const appRouter = router({
   coaching: coachingRouter,
   sessions: sessionsRouter,
   adherence: adherenceRouter,
+  security: securityRouter,
 });
 
 export type AppRouter = typeof appRouter;
