@@ -116,6 +116,11 @@ export const MATRIX: Record<string, MatrixRow> = {
     input: () => ({ email: `matrix-${randomUUID()}@example.test`, name: "New", password: "correct-horse-9" }),
   },
   "profile.get": { kind: "own-account", input: () => undefined },
+  "security.signOutEverywhere": { kind: "own-account", input: () => undefined },
+  "security.changePassword": {
+    kind: "own-account",
+    input: () => ({ currentPassword: "correct-horse-9", newPassword: "matrix-new-pass-7" }),
+  },
   "profile.today": { kind: "athlete-scoped", input: athlete },
   "profile.update": {
     kind: "own-account",
