@@ -73,7 +73,7 @@ function accessoryDose(ctx: DoseContext): Dose {
  * (docs/training-science.md#jumps-counted-in-foot-contacts); half in the taper, a few in race week.
  */
 export function contactTarget(ctx: Pick<DoseContext, "phase" | "level" | "raceWeek">): number {
-  const full = ctx.level === "beginner" ? 64 : ctx.level === "intermediate" ? 80 : 90;
+  const full = ctx.level === "beginner" ? 64 : ctx.level === "intermediate" ? 84 : 90;
   if (ctx.phase === "taper") return ctx.raceWeek ? 20 : Math.round(full / 2);
   return full;
 }
@@ -88,12 +88,15 @@ export function powerDose(e: Exercise, ctx: DoseContext): Dose {
   const sides = e.unilateral ? 2 : 1;
   const perSet = 12 / contactsPerUnit(e);
   const sets = Math.max(1, Math.ceil(target / (perSet * sides * contactsPerUnit(e))));
-  const amount = Math.round(target / (sets * sides * contactsPerUnit(e)));
+  const amount = Math.ceil(target / (sets * sides * contactsPerUnit(e)));
   return { sets, reps: amount, seconds: amount, metres: amount };
 }
 
 /** Foot contacts of a prescribed jump drill, as the athlete would count them. */
-export function contactsOf(e: Exercise, line: Pick<PrescribedExercise, "sets" | "reps" | "seconds" | "metres">): number {
+export function contactsOf(
+  e: Exercise,
+  line: Pick<PrescribedExercise, "sets" | "reps" | "seconds" | "metres">,
+): number {
   const amount = line.reps ?? line.seconds ?? line.metres ?? 0;
   return Math.round(line.sets * amount * (e.unilateral ? 2 : 1) * contactsPerUnit(e));
 }
@@ -150,7 +153,9 @@ function bodyweightIntensity(e: Exercise, load: Load): string {
 export function intensityFor(e: Exercise, load: Load, contacts?: number): string {
   if (isPlyometric(e)) {
     const count = contacts !== undefined ? `, about ${contacts} foot contacts` : "";
-    return load === "heavy" ? `explosive, quick contacts, full recovery between sets${count}` : `light, quick contacts${count}`;
+    return load === "heavy"
+      ? `explosive, quick contacts, full recovery between sets${count}`
+      : `light, quick contacts${count}`;
   }
   if (isExternallyLoaded(e)) return loadedIntensity(load);
   if (needsBand(e)) return BAND[load];

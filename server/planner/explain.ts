@@ -10,7 +10,8 @@ import type { Load, Phase, Reason } from "./types";
 function phaseNote(phase: Phase, load: Load, bodyweightOnly: boolean): string {
   switch (phase) {
     case "foundation":
-      if (load === "bodyweight") return "learn the moves with bodyweight, bands and holds, and ease in: the first sessions of a block make you the sorest";
+      if (load === "bodyweight")
+        return "learn the moves with bodyweight, bands and holds, and ease in: the first sessions of a block make you the sorest";
       return `${load} loads and steady tempo while tendons and muscles adapt; every set ends with reps to spare`;
     case "strength":
       return bodyweightOnly

@@ -62,7 +62,7 @@ describe("the invariant checker", () => {
     ["heavy in the last 10 days", (p) => void (session(p, 15, 1).load = "heavy"), /taper: heavy/],
     [
       "a beginner's Nordic curl in week 2",
-      (p) => void session(p, 2).exercises.push(line("nordic-curl")),
+      (p) => void session(p, 2).exercises.push(line("nordic-curl", 3)),
       /high-soreness eccentric work in weeks 1-2/,
     ],
     ["an exercise the kit cannot do", (p) => void session(p, 3).exercises.push(line("back-squat")), /equipment/],

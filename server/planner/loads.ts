@@ -45,7 +45,9 @@ export function anchorsFromLog(log: readonly LoggedSession[], today?: string): A
       byLift.set(set.exerciseId, [...(byLift.get(set.exerciseId) ?? []), { load: set.loadKg, reps: set.reps }]);
     }
     for (const [id, sets] of byLift) {
-      const best = sets.reduce((a, b) => (estimateOneRepMax(b.load, b.reps) > estimateOneRepMax(a.load, a.reps) ? b : a));
+      const best = sets.reduce((a, b) =>
+        estimateOneRepMax(b.load, b.reps) > estimateOneRepMax(a.load, a.reps) ? b : a,
+      );
       const last = Math.max(...sets.map((x) => x.load));
       const lastReps = Math.max(...sets.filter((x) => x.load === last).map((x) => x.reps));
       const asked = s.prescribedReps[id];

@@ -99,7 +99,12 @@ function sessionLimits(spec: SessionSpec, withNordic: boolean): ExerciseLimits {
 const lowVolumeExposures = (level: AthleteLevel): number => (level === "beginner" ? 2 : 1);
 
 /** One step lighter for a first time: heavy enters as moderate, moderate as light. */
-const STEP_DOWN: Record<Load, Load> = { heavy: "moderate", moderate: "light", light: "light", bodyweight: "bodyweight" };
+const STEP_DOWN: Record<Load, Load> = {
+  heavy: "moderate",
+  moderate: "light",
+  light: "light",
+  bodyweight: "bodyweight",
+};
 
 function exposureReason(e: Exercise, sets: number, line: PrescribedExercise): Reason {
   const amount =
@@ -210,10 +215,13 @@ export class SessionPrescriber {
     const [sets, reps] = nordicDose(this.nordicsDone, spec.level, spec.phase, spec.deload ?? false);
     const line = nordicLine(e, sets, reps);
     if (spec.deload) capTo(line, this.lastLine.get(e.id));
-    const base =
-      "Eccentric hamstring strength: programmes with the Nordic curl cut hamstring strains by about half";
+    const base = "Eccentric hamstring strength: programmes with the Nordic curl cut hamstring strains by about half";
     const stage =
-      this.nordicsDone < 2 ? "a short start, building a little each week" : spec.phase === "power" ? "held at a maintenance dose through the peak" : "once a week";
+      this.nordicsDone < 2
+        ? "a short start, building a little each week"
+        : spec.phase === "power"
+          ? "held at a maintenance dose through the peak"
+          : "once a week";
     line.why = `${base}; ${stage}.`;
     const note = nordicSorenessNote(this.nordicsDone, line.sets, reps);
     if (note) reasons.push(note);

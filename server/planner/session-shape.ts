@@ -1,4 +1,5 @@
 import { exerciseById } from "./catalog";
+import { contactsOf } from "./dosage";
 import { isExternallyLoaded, isPlyometric } from "./selection";
 import type { Exercise, PrescribedExercise } from "./types";
 
@@ -109,6 +110,12 @@ export function keepPriority(line: PrescribedExercise): number {
 /** After a deload or taper trim: minutes and the short version recomputed from what is left. */
 export function reshape(session: { exercises: PrescribedExercise[]; minutes?: number; shortVersion?: string[] }): void {
   if (session.exercises.length === 0) return;
+  // A trimmed jump drill has fewer contacts: the stated count follows it.
+  for (const line of session.exercises) {
+    const e = exerciseById(line.exerciseId);
+    if (e && isPlyometric(e))
+      line.intensity = line.intensity.replace(/about \d+ foot contacts/, `about ${contactsOf(e, line)} foot contacts`);
+  }
   session.minutes = sessionMinutes(session.exercises);
   session.shortVersion = shortVersion(session.exercises);
 }

@@ -80,7 +80,6 @@ export const TEMPLATES: Record<Phase, readonly Template[]> = {
         main("squat", "lunge"),
         accessory("knee-flexion"),
         accessory("hip-abduction"),
-        accessory("calf"),
         CORE,
       ],
     },

@@ -28,7 +28,9 @@ export function warmUpFor(lines: readonly PrescribedExercise[], raceWeek: boolea
   if (exercises.some(isPlyometric)) steps.push("2 x 10 low, easy pogo hops to wake the calves and feet.");
   const firstLoaded = exercises.find(isExternallyLoaded);
   if (firstLoaded)
-    steps.push(`Two lighter sets of the ${firstLoaded.name.toLowerCase()}: about half, then three quarters of the working weight.`);
+    steps.push(
+      `Two lighter sets of the ${firstLoaded.name.toLowerCase()}: about half, then three quarters of the working weight.`,
+    );
   else if (exercises.some((e) => e.emphasis === "eccentric"))
     steps.push("One easy set of the first single-leg exercise, slower than you will work.");
   return steps;
