@@ -67,6 +67,8 @@ export const NOT_RUNNING: readonly RunTypeWord[] = ["cross", "rest"];
 
 /** Distances are stored in kilometres and shown in the athlete's unit. */
 export const KM_PER_MILE = 1.609344;
+/** Loads are stored in kilograms and shown in pounds to athletes who run in miles. */
+export const KG_PER_LB = 0.45359237;
 
 /** The weekday number a week starts on (0 Sunday, 1 Monday), as the date helpers take it. */
 export function weekStartsOn(weekStart: (typeof WEEK_STARTS)[number]): 0 | 1 {
