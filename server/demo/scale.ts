@@ -46,6 +46,12 @@ interface Calendar {
   exercisesBySession: Map<string, NewPlanTree["exercises"]>;
 }
 
+function groupBySession(lines: NewPlanTree["exercises"]): Map<string, NewPlanTree["exercises"]> {
+  const bySession = new Map<string, NewPlanTree["exercises"]>();
+  for (const line of lines) bySession.set(line.sessionId, [...(bySession.get(line.sessionId) ?? []), line]);
+  return bySession;
+}
+
 /** Every distinct calendar once: its runs and the plan the real planner lays around them. */
 function buildCalendars(today: string): Calendar[] {
   const calendars: Calendar[] = [];
@@ -67,7 +73,7 @@ function buildCalendars(today: string): Calendar[] {
         calendars.push({
           runs: runList,
           tree,
-          exercisesBySession: Map.groupBy(tree.exercises, (line) => line.sessionId),
+          exercisesBySession: groupBySession(tree.exercises),
         });
       }
   return calendars;

@@ -1,0 +1,126 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The production server (`next start`) as a child process, for the benchmark, the soak and the
+ * two-instance and durability tests. Each instance keeps no state of its own: point several at
+ * one DATABASE_URL and they serve the same product.
+ */
+export interface AppServer {
+  url: string;
+  pid: number;
+  /** SIGKILL is a crash; SIGTERM a normal stop. Resolves when the process has exited. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+  /** Everything the server printed, for a failure message. */
+  output(): string;
+}
+
+export const BENCH_AUTH_SECRET = "bench-load-secret-not-for-production";
+const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+/** `next build`, only when there is no production build yet. */
+export function ensureBuild(): void {
+  if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
+  console.log("No production build yet: next build…");
+  execFileSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, AUTH_SECRET: BENCH_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+export interface StartOptions {
+  port: number;
+  /** DATABASE_URL, or PGLITE_DIR for the embedded database. */
+  database: { url: string } | { pgliteDir: string };
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeOptions?: string;
+}
+
+export async function startApp(options: StartOptions): Promise<AppServer> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    AUTH_SECRET: BENCH_AUTH_SECRET,
+    AUTH_TRUST_HOST: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(options.port),
+  };
+  delete env.DATABASE_URL;
+  delete env.PGLITE_DIR;
+  if ("url" in options.database) env.DATABASE_URL = options.database.url;
+  else env.PGLITE_DIR = options.database.pgliteDir;
+  if (options.nodeOptions) env.NODE_OPTIONS = options.nodeOptions;
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${options.port}`;
+  const server: AppServer = {
+    url,
+    pid: child.pid ?? -1,
+    kill: (signal) => killAndWait(child, signal),
+    output: () => output,
+  };
+  try {
+    await waitUntilServing(url, child);
+  } catch (error) {
+    await server.kill("SIGKILL");
+    throw new Error(`${(error as Error).message}\n${output.slice(-3000)}`);
+  }
+  return server;
+}
+
+function killAndWait(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill(signal);
+  });
+}
+
+/** Ready when health.ping answers and the database is open (a signed-out page reads no rows). */
+async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/api/trpc/health.ping`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the server at ${url} did not answer within 90 s`);
+}
+
+/** Resident memory of a process and its children, in MB (Linux /proc). */
+export function residentMb(pid: number): number {
+  const pids = [pid, ...childPids(pid)];
+  let kb = 0;
+  for (const each of pids) {
+    try {
+      const status = execFileSync("cat", [`/proc/${each}/status`]).toString();
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return kb / 1024;
+}
+
+function childPids(pid: number): number[] {
+  try {
+    const out = execFileSync("pgrep", ["-P", String(pid)])
+      .toString()
+      .trim();
+    const direct = out ? out.split("\n").map(Number) : [];
+    return direct.flatMap((child) => [child, ...childPids(child)]);
+  } catch {
+    return [];
+  }
+}
