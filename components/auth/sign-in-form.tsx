@@ -7,7 +7,16 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { retryAfterFromCode } from "@/server/domain/sign-in-codes";
+import { tooManyAttemptsMessage } from "@/server/domain/wait";
 import { safeNextPath } from "./safe-next";
+
+/** Why the sign-in was refused, in plain words: throttled (with the wait) or wrong credentials. */
+function refusalMessage(code: string | undefined): string {
+  const retryAfterSeconds = retryAfterFromCode(code);
+  if (retryAfterSeconds !== null) return tooManyAttemptsMessage(retryAfterSeconds);
+  return "That email and password don't match an account. Check them and try again.";
+}
 
 export function SignInForm({ next, notice }: { next?: string; notice?: string }) {
   const router = useRouter();
@@ -26,7 +35,7 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
     });
     if (!result.ok || result.error) {
       setPending(false);
-      setError("That email and password don't match an account. Check them and try again.");
+      setError(refusalMessage(result.code));
       return;
     }
     router.replace(safeNextPath(next));

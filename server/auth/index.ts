@@ -8,7 +8,7 @@ import { signIn as signInWithPassword } from "../services/accounts";
 import { verifySignedIn } from "../services/auth-sessions";
 import { systemClock } from "../services/clock";
 import { clientAddressFrom } from "./client-address";
-import { TOO_MANY_ATTEMPTS_CODE } from "./sign-in-codes";
+import { TOO_MANY_ATTEMPTS_CODE } from "../domain/sign-in-codes";
 
 declare module "next-auth" {
   interface User {

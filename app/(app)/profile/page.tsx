@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CoachingSection } from "@/components/coaching/coaching-section";
 import { CalendarFeed } from "@/components/profile/calendar-feed";
+import { ChangePassword } from "@/components/profile/change-password";
 import { DataExport } from "@/components/profile/data-export";
 import { DeleteAccount } from "@/components/profile/delete-account";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
 import { Card } from "@/components/ui/card";
 import { HydrateClient, getQueryClient, trpc } from "@/server/trpc/server";
 
@@ -37,6 +39,10 @@ export default async function ProfilePage() {
         <HydrateClient>
           <CoachingSection />
         </HydrateClient>
+      </Card>
+      <Card id="security" className="space-y-8">
+        <ChangePassword />
+        <SignOutEverywhere />
       </Card>
       <Card id="your-data" className="space-y-8">
         <DataExport />
