@@ -1,7 +1,8 @@
 "use client";
 
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
@@ -14,6 +15,7 @@ import { CommentThread } from "@/components/comments/comment-thread";
 import { formatDose } from "./dose";
 import { PrescriptionEditor } from "./prescription-editor";
 import { SwapMenu } from "./swap-menu";
+import { plannedLoad, SessionOutline } from "./session-outline";
 import { useAthleteScope } from "@/components/athlete/scope";
 
 export function SessionDetail({ sessionId }: { sessionId: string }) {
@@ -21,6 +23,11 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   const queryClient = useQueryClient();
   const { basePath } = useAthleteScope();
   const { data: session } = useSuspenseQuery(trpc.plans.session.queryOptions({ sessionId }));
+  const profile = useQuery(trpc.profile.get.queryOptions());
+  const unit = profile.data?.units === "mi" ? "lb" : "kg";
+  const [short, setShort] = useState(false);
+  const shortIds = new Set(session.shortVersion);
+  const shown = short ? session.exercises.filter((e) => shortIds.has(e.exerciseId)) : session.exercises;
   const swap = useMutation(
     trpc.plans.swapExercise.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.plans.session.queryKey({ sessionId }) }),
@@ -43,6 +50,8 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           </span>
           <span className="text-muted">
             {session.focus} · week {session.weekIndex}
+            {session.minutes ? ` · about ${session.minutes} min` : ""}
+            {session.optional ? " · optional" : ""}
           </span>
           <a
             href={`/api/sessions/${session.id}/ics`}
@@ -67,16 +76,30 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
         </ul>
       </Card>
 
+      <SessionOutline
+        minutes={session.minutes}
+        warmUp={session.warmUp}
+        shortAvailable={session.shortVersion.length > 0 && session.shortVersion.length < session.exercises.length}
+        short={short}
+        onShortChange={setShort}
+      />
+
       {swap.error ? <Notice tone="error">{swap.error.message}</Notice> : null}
-      <ol className="space-y-3">
-        {session.exercises.map((exercise) => (
+      <ol className="space-y-3" aria-label={short ? "The 15-minute version" : "Exercises"}>
+        {shown.map((exercise) => (
           <li key={exercise.position}>
             <Card className="space-y-3">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div>
                   <h3 className="text-lg font-semibold">{exercise.name}</h3>
                   <p className="text-base font-medium">{formatDose(exercise)}</p>
-                  <p className="text-sm text-muted">{exercise.intensity}</p>
+                  <p className="text-sm text-muted">
+                    {exercise.loadKg ? (
+                      <span className="font-semibold">{plannedLoad(exercise.loadKg, unit)} · </span>
+                    ) : null}
+                    {exercise.intensity}
+                  </p>
+                  {exercise.why ? <p className="mt-1 text-sm">{exercise.why}</p> : null}
                 </div>
                 <SwapMenu
                   name={exercise.name}

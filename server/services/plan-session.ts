@@ -76,6 +76,10 @@ export async function getSessionDetail(db: Database, viewerId: string, sessionId
     status: session.status,
     movedByHand: session.movedByHand,
     reasons: session.reasons,
+    warmUp: session.warmUp,
+    minutes: session.minutes,
+    shortVersion: session.shortVersion,
+    optional: session.optional,
     exercises: session.exercises.map((row) => {
       const exercise = exerciseById(row.exerciseId);
       return {
@@ -90,6 +94,8 @@ export async function getSessionDetail(db: Database, viewerId: string, sessionId
         metres: row.metres,
         perSide: row.perSide,
         intensity: row.intensity,
+        why: row.why,
+        loadKg: row.loadKg,
         swaps: swapOptionsFor(row.exerciseId, plan.settings.equipment),
       };
     }),

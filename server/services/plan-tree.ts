@@ -32,6 +32,7 @@ export function planToRows(
       startDate: week.startDate,
       phase: week.phase,
       deload: week.deload,
+      reEntry: week.reEntry,
     })),
     ...rows,
   };
@@ -55,6 +56,10 @@ export function sessionsToRows(
       load: session.load,
       focus: session.focus,
       reasons: session.reasons,
+      warmUp: session.warmUp,
+      minutes: session.minutes ?? null,
+      shortVersion: session.shortVersion,
+      optional: session.optional,
     });
     session.exercises.forEach((exercise, position) => {
       exerciseRows.push({
@@ -67,6 +72,8 @@ export function sessionsToRows(
         metres: exercise.metres ?? null,
         perSide: exercise.perSide,
         intensity: exercise.intensity,
+        why: exercise.why ?? null,
+        loadKg: exercise.loadKg ?? null,
       });
     });
   }

@@ -65,6 +65,9 @@ function weekSession(session: SessionWithExercises, today: string) {
     movedByHand: session.movedByHand,
     exerciseCount: session.exercises.length,
     sets,
+    /** Estimated length, warm-up included; null for sessions stored before it was estimated. */
+    minutes: session.minutes,
+    optional: session.optional,
     checkOff: {
       status: session.status,
       reason: session.log?.reason ?? null,
