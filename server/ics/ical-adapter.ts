@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { type RawCalendar, rawValue, splitCalendars } from "./content-lines";
+import { type RawCalendar, type RawComponent, rawValue, splitCalendars } from "./content-lines";
 import { IcsImportError } from "./errors";
 import { eventLabel, plainReason } from "./labels";
 import { repairEvent } from "./repair";
@@ -96,14 +96,16 @@ function parsePieces(pieces: Piece[], notes: string[]): unknown[] {
 /**
  * All VCALENDARs in the text (a file may concatenate several). Events are repaired line by
  * line first; one that ical.js still cannot read becomes a note, the rest of the file imports.
- * Components the importer never reads (VTODO, VJOURNAL...) are not parsed at all.
+ * Components the importer never reads (VTODO, VJOURNAL...) are not parsed at all, nor are the
+ * events `setAside` counted from their raw lines (set-aside.ts).
  */
-export function parseCalendars(text: string): ParsedFile {
+export function parseCalendars(text: string, setAside?: (raw: RawCalendar) => Set<RawComponent>): ParsedFile {
   const notes: string[] = [];
   const calendars = splitCalendars(text).map((raw) => {
+    const aside = setAside?.(raw);
     const pieces = raw.components.flatMap((component) => {
       if (component.name === "VTIMEZONE") return [zonePiece(component.lines)];
-      if (component.name !== "VEVENT") return [];
+      if (component.name !== "VEVENT" || aside?.has(component)) return [];
       const piece = eventPiece(component.lines, notes);
       return piece ? [piece] : [];
     });

@@ -1,7 +1,7 @@
 import { isIsoDate, toDayNumber } from "../domain/dates";
 import type { IsoDate } from "../planner/types";
 import { type Classification, classifyRun } from "./classify";
-import { withoutTrailer } from "./content-lines";
+import { type RawCalendar, withoutTrailer } from "./content-lines";
 import { recoverText } from "./decode";
 import { type Component, memoiseZoneLookup, parseCalendars, rulesOf, textOf, timeOf } from "./ical-adapter";
 import { wallDay } from "./instances";
@@ -10,6 +10,7 @@ import { precheckIcs } from "./limits";
 import { type Expander, type Occurrence, labelOf, occurrencesOf } from "./occurrences";
 import { unsafeZoneRuleReason } from "./recurrence-guard";
 import { EXPANSION_BUDGET } from "./rule-expansion";
+import { setAsideNonRuns } from "./set-aside";
 import { type DateContext, localDate, toImportedRun } from "./run-dates";
 import type { ImportOptions, ImportResult } from "./types";
 import { type EventGroup, eventGroups } from "./versions";
@@ -117,12 +118,18 @@ function datedOccurrences(uid: string, group: EventGroup, run: Import, dates: Da
   }
 }
 
+/** Repeating events share titles: each title/description pair is classified once. */
+function classifyOnce(known: Map<string, Classification>, title: string, description: string | undefined) {
+  const key = `${title}\u0000${description ?? ""}`;
+  const found = known.get(key) ?? classifyRun(title, description);
+  known.set(key, found);
+  return found;
+}
+
 function sortInto(run: Import, occurrence: Occurrence, date: IsoDate): void {
   const title = textOf(occurrence.item, "summary") ?? "";
   const description = textOf(occurrence.item, "description");
-  const key = `${title}\u0000${description ?? ""}`;
-  const found = run.classified.get(key) ?? classifyRun(title, description);
-  run.classified.set(key, found);
+  const found = classifyOnce(run.classified, title, description);
   if (found.type === null) {
     run.result.skipped++;
     return;
@@ -170,7 +177,23 @@ function runImport(text: string, options: ImportOptions, take?: Import["take"]):
   precheckIcs(body);
   const warnings = new Warnings();
   const result: ImportResult = { runs: [], skipped: 0, review: [], warnings: warnings.list };
-  const { calendars, notes } = parseCalendars(body);
+  const classified = new Map<string, Classification>();
+  let setAsideInRange = 0;
+  // Listing every occurrence (take) needs every event read; importing runs only counts the others.
+  const setAside =
+    take || options.from > options.to
+      ? undefined
+      : (raw: RawCalendar) =>
+          setAsideNonRuns(
+            raw,
+            { fromDay: toDayNumber(options.from), toDay: toDayNumber(options.to) },
+            (title, description) => classifyOnce(classified, title, description).type !== null,
+            (inside) => {
+              if (inside) setAsideInRange++;
+            },
+          );
+  const { calendars, notes } = parseCalendars(body, setAside);
+  result.skipped += setAsideInRange;
   if (recovered.lostCharacters) {
     warnings.add("The file is UTF-16 but was read as UTF-8, so accented letters and emoji in titles were lost.");
   }
@@ -192,9 +215,9 @@ function runImport(text: string, options: ImportOptions, take?: Import["take"]):
       warn: warnings.add,
       starved: [],
     },
-    classified: new Map(),
+    classified,
     result,
-    inRange: 0,
+    inRange: setAsideInRange,
     take: take ?? ((occurrence, date) => sortInto(run, occurrence, date)),
   };
   for (const calendar of calendars) importCalendar(calendar, run);

@@ -126,7 +126,37 @@ function isPlain(raw: string): boolean {
   return !REPAIRED.test(raw) && /^[A-Za-z0-9-]+[;:]/.test(raw) && raw.includes(":");
 }
 
-/** The event's own lines, repaired; nested components (alarms) are dropped, the importer never needs them. */
+/**
+ * The properties the importer reads (here and through ical.js's Event). Exports carry many more
+ * (ATTENDEE, ORGANIZER, LOCATION, X-GOOGLE-...), which cost parsing time and are never used.
+ */
+const READ = new Set([
+  "UID",
+  "SUMMARY",
+  "DESCRIPTION",
+  "STATUS",
+  "SEQUENCE",
+  "DTSTAMP",
+  "LAST-MODIFIED",
+  "DTSTART",
+  "DTEND",
+  "DURATION",
+  "RRULE",
+  "EXRULE",
+  "RDATE",
+  "EXDATE",
+  "RECURRENCE-ID",
+]);
+
+function isUnread(raw: string): boolean {
+  const name = /^([A-Za-z0-9-]+)[;:]/.exec(raw)?.[1];
+  return name !== undefined && !READ.has(name.toUpperCase());
+}
+
+/**
+ * The event's own lines, repaired; nested components (alarms) and properties the importer never
+ * reads are dropped.
+ */
 export function repairEvent(lines: string[]): RepairedEvent {
   const out: string[] = [];
   const problems: RepairedEvent["problems"] = [];
@@ -136,7 +166,7 @@ export function repairEvent(lines: string[]): RepairedEvent {
     if (marker === "BEGIN") depth++;
     const nested = depth > 1;
     if (marker === "END") depth--;
-    if (nested) continue;
+    if (nested || (!marker && isUnread(raw))) continue;
     if (marker || isPlain(raw)) {
       out.push(raw);
       continue;
