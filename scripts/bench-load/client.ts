@@ -8,8 +8,12 @@ function cookiePairs(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
 }
 
-/** The session cookie ("authjs.session-token=…") for a user, or an error saying why not. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+/** A sign-in through Auth.js's endpoint: the session cookie when accepted, and where it redirects. */
+export async function trySignIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<{ session: string | null; location: string }> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
@@ -19,7 +23,13 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/week` }),
   });
   const session = cookiePairs(response).find((pair) => /^(__Secure-)?authjs\.session-token=./.test(pair));
-  if (!session) throw new Error(`sign-in refused for ${email} (HTTP ${response.status})`);
+  return { session: session ?? null, location: response.headers.get("location") ?? `HTTP ${response.status}` };
+}
+
+/** The session cookie ("authjs.session-token=…") for a user, or an error saying why not. */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const { session, location } = await trySignIn(baseUrl, email, password);
+  if (!session) throw new Error(`sign-in refused for ${email} (${location})`);
   return session;
 }
 
