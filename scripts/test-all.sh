@@ -25,6 +25,10 @@ step "lint" npx eslint --max-warnings=0 .
 step "format (prettier)" npx prettier --check --log-level=warn .
 step "unit and integration tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=.test-data/reports/vitest.json
 step "browser tests (playwright)" bash scripts/e2e.sh
+# Issue 14: production servers from that build, two on one database and through crashes.
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  step "two instances and durability (vitest.infra.config.ts)" npx vitest run --config vitest.infra.config.ts --reporter=default --reporter=json --outputFile=.test-data/reports/infra.json
+fi
 echo ""
 node scripts/test-summary.mjs || status=1
 exit $status

@@ -13,6 +13,11 @@ const vitestPassed = vitest?.numPassedTests ?? 0;
 const vitestFailed = vitest ? vitest.numFailedTests : 1;
 const e2ePassed = (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
 const e2eFailed = playwright ? playwright.stats.unexpected : 1;
+// The infrastructure tests (two instances, durability) run when TEST_DATABASE_URL is set.
+const infraExpected = Boolean(process.env.TEST_DATABASE_URL?.trim());
+const infra = read(".test-data/reports/infra.json");
+const infraPassed = infra?.numPassedTests ?? 0;
+const infraFailed = infra ? infra.numFailedTests : infraExpected ? 1 : 0;
 
 // Integration suites are titled "... [pglite]" / "... [postgres]": show that both really ran.
 const perDatabase = { pglite: 0, postgres: 0 };
@@ -27,5 +32,6 @@ for (const file of vitest?.testResults ?? []) {
 console.log(`integration tests passed: ${perDatabase.pglite} on PGlite, ${perDatabase.postgres} on PostgreSQL`);
 console.log(`vitest: ${vitestPassed} passed, ${vitestFailed} failed${vitest ? "" : " (no report)"}`);
 console.log(`playwright: ${e2ePassed} passed, ${e2eFailed} failed${playwright ? "" : " (no report)"}`);
-console.log(`${vitestPassed + e2ePassed} passed, ${vitestFailed + e2eFailed} failed`);
-process.exit(vitestFailed + e2eFailed > 0 ? 1 : 0);
+if (infraExpected) console.log(`infra: ${infraPassed} passed, ${infraFailed} failed${infra ? "" : " (no report)"}`);
+console.log(`${vitestPassed + e2ePassed + infraPassed} passed, ${vitestFailed + e2eFailed + infraFailed} failed`);
+process.exit(vitestFailed + e2eFailed + infraFailed > 0 ? 1 : 0);
