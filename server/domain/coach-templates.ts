@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { EQUIPMENT, LEVELS } from "./vocabulary";
+import { plainText } from "./text";
 
 export const TEMPLATE_NAME_MAX = 80;
 export const MAX_ATHLETES_PER_APPLY = 50;
@@ -19,8 +20,7 @@ export const templateSettingsSchema = z.object({
 });
 export type TemplateSettings = z.infer<typeof templateSettingsSchema>;
 
-export const templateNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Give the template a name.")
-  .max(TEMPLATE_NAME_MAX, `Keep the name under ${TEMPLATE_NAME_MAX} characters.`);
+export const templateNameSchema = plainText(
+  TEMPLATE_NAME_MAX,
+  `Keep the name under ${TEMPLATE_NAME_MAX} characters.`,
+).pipe(z.string().min(1, "Give the template a name."));
