@@ -40,6 +40,8 @@ export interface SessionSpec {
   log?: readonly LoggedSession[];
   today?: string;
   equipment?: readonly string[];
+  /** The running level, kept for jump contacts when `level` is lowered to the lifting experience. */
+  runningLevel?: AthleteLevel;
 }
 
 export interface SessionContent {
@@ -152,7 +154,7 @@ export class SessionPrescriber {
 
   prescribe(spec: SessionSpec, exposures: Exposures): SessionContent {
     const level = liftingLevel(spec.level, spec.liftingExperience ?? undefined);
-    const lifted: SessionSpec = { ...spec, level };
+    const lifted: SessionSpec = { ...spec, level, runningLevel: spec.level };
     const template = templateFor(lifted);
     const nordic = spec.equipment ? nordicFor(spec.equipment) : null;
     const withNordic =
@@ -183,7 +185,8 @@ export class SessionPrescriber {
     const ctx: DoseContext = {
       phase: spec.phase,
       weekOfPhase: spec.weekOfPhase,
-      level: spec.level,
+      // Jumps are running work: their contacts follow the running level.
+      level: role === "power" ? (spec.runningLevel ?? spec.level) : spec.level,
       load: spec.load,
       raceWeek: spec.raceWeek,
     };
