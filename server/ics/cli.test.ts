@@ -68,6 +68,46 @@ describe("import-ics CLI", () => {
     expect(result.warnings.join(" ")).toMatch(/"Tempo run 8 km" \(x1\): its end/);
   });
 
+  it("reads a file of crash-prone run events (huge DURATION, bad rules, junk after the end) with exit 0", () => {
+    const file = write(
+      "crash-prone.ics",
+      [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "BEGIN:VEVENT",
+        "UID:d1",
+        "DTSTART:20260302T070000Z",
+        "DURATION:P999999999999999999W",
+        "SUMMARY:Tempo run 8 km",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:r1",
+        "DTSTART;VALUE=DATE:20260303",
+        "RRULE:FREQ=WEEKLY;BYDAY= TU",
+        "SUMMARY:Easy 5 km",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:m1",
+        "DTSTART;VALUE=DATE:20260304",
+        "RRULE:FREQ=MONTHLY;BYMONTH=13",
+        "SUMMARY:Long run 20 km",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "BEGIN:VEVENT",
+        "",
+      ].join("\r\n"),
+    );
+    const started = Date.now();
+    const { code, stdout, stderr } = run(file, "--from", "2026-03-01", "--to", "2026-03-31");
+    expect(Date.now() - started).toBeLessThan(15_000); // a hang, not the 2 s rule: tsx starts up first
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { runs: { uid: string }[]; warnings: string[] };
+    expect(result.runs.map((r) => r.uid).sort()).toEqual(["d1", "m1", "r1"]);
+    expect(result.warnings.join(" ")).toMatch(/"Tempo run 8 km" \(d1\): its duration/);
+    expect(result.warnings.join(" ")).toMatch(/"Easy 5 km" \(r1\): its repeat rule could not be read/);
+  });
+
   it("reads a UTF-16 Windows export", () => {
     const text = readFileSync(fixture("outlook.ics"), "utf8");
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
