@@ -51,7 +51,8 @@ describeWithDatabase("authorization matrix", (db) => {
       for (const actor of order) {
         const allowed = ALLOWED[row.kind].includes(actor);
         const input = await row.input(fixture, actor);
-        const code = await codeOf(procedureAt(fixture.caller(actor), path)(input));
+        const caller = row.standIn ? await row.standIn(fixture, actor) : fixture.caller(actor);
+        const code = await codeOf(procedureAt(caller, path)(input));
         outcomes[actor] = code;
         expected[actor] = expectedFor(allowed, actor, code);
         if (allowed && row.after) await row.after(fixture);

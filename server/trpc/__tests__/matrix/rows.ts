@@ -3,7 +3,9 @@ import { linkCoach } from "@/db/queries/coaching";
 import { insertRuns } from "@/db/queries/runs";
 import { callerFor, signedUpCaller } from "../caller";
 import { marathonSettings, RACE_DAY } from "../marathon-calendar";
-import type { Actor, MatrixFixture } from "./fixture";
+import { replacePasswordReset } from "@/db/queries/password-resets";
+import { hashResetToken } from "../../../services/password-reset";
+import type { Actor, Caller, MatrixFixture } from "./fixture";
 
 /**
  * The authorization matrix as data: one row per procedure of the app router. `kind` says who
@@ -25,6 +27,11 @@ export interface MatrixRow {
   input: (f: MatrixFixture, actor: Actor) => unknown;
   /** Undo what an allowed call changed that later rows rely on. */
   after?: (f: MatrixFixture) => Promise<void>;
+  /**
+   * Who makes the call in the actor's place, for a call that would use the actor up (deleting the
+   * account): a stand-in of the same kind (signed in or not), since the call acts on the caller only.
+   */
+  standIn?: (f: MatrixFixture, actor: Actor) => Promise<Caller>;
 }
 
 export const ALLOWED: Record<Kind, readonly Actor[]> = {
@@ -107,6 +114,23 @@ async function withFeed<T>(f: MatrixFixture, input: T): Promise<T> {
   return input;
 }
 
+/** A reset link for a fresh account, as if just emailed. */
+async function resetLink(f: MatrixFixture) {
+  const { user } = await signedUpCaller(f.db, "Matrix reset");
+  const token = randomUUID().replaceAll("-", "") + randomUUID().replaceAll("-", "");
+  const now = f.now();
+  const expiresAt = new Date(now.getTime() + 3_600_000);
+  await replacePasswordReset(f.db, { tokenHash: hashResetToken(token), userId: user.id, createdAt: now, expiresAt });
+  return { token, password: "matrix-reset-pass-7" };
+}
+
+/** A fresh account to delete in the actor's place (anonymous stays anonymous). */
+async function disposableAccount(f: MatrixFixture, actor: Actor): Promise<Caller> {
+  if (actor === "anonymous") return f.caller("anonymous");
+  const { user } = await signedUpCaller(f.db, `Matrix leaving ${actor}`);
+  return callerFor(f.db, user.id, f.now);
+}
+
 const publishedChoice = { kind: "published" as const, templateId: "higdon-novice" as const, raceDate: RACE_DAY };
 
 export const MATRIX: Record<string, MatrixRow> = {
@@ -114,6 +138,15 @@ export const MATRIX: Record<string, MatrixRow> = {
   "account.signUp": {
     kind: "public",
     input: () => ({ email: `matrix-${randomUUID()}@example.test`, name: "New", password: "correct-horse-9" }),
+  },
+  "account.requestPasswordReset": { kind: "public", input: () => ({ email: `reset-${randomUUID()}@example.test` }) },
+  "account.resetLinkStatus": { kind: "public", input: () => ({ token: "x".repeat(43) }) },
+  "account.resetPassword": { kind: "public", input: resetLink },
+  "account.exportData": { kind: "own-account", input: () => undefined },
+  "account.delete": {
+    kind: "own-account",
+    input: () => ({ password: "correct-horse-9", confirmation: "DELETE" }),
+    standIn: disposableAccount,
   },
   "profile.get": { kind: "own-account", input: () => undefined },
   "security.signOutEverywhere": { kind: "own-account", input: () => undefined },
