@@ -89,6 +89,14 @@ describe("EXDATE in another form than the instances", () => {
     ]);
   });
 
+  it("removes an RDATE instance that an EXDATE names in another form (UTC extra date, zoned exclusion)", () => {
+    expect(lines(result).filter((line) => line.includes("Fartlek"))).toEqual([
+      "2026-03-03 Fartlek 45 min",
+      "2026-03-10 Fartlek 45 min",
+      "2026-03-17 Fartlek 45 min",
+    ]);
+  });
+
   it("removes an RDATE instance that an EXDATE names", () => {
     expect(lines(result).filter((line) => line.includes("Hill"))).toEqual([
       "2026-03-05 Hill repeats 6x90s",
