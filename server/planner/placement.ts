@@ -1,3 +1,4 @@
+import { dayName } from "./calendar";
 import type { WeekTarget } from "./progression";
 import { lighterOf, loadRank, type ExerciseLimits } from "./rules";
 import { bentWarnings, leastBadDay, shortfallWarning } from "./shortfall";
@@ -29,6 +30,40 @@ export interface PlacedSession {
 export interface WeekPlacement {
   sessions: PlacedSession[];
   warnings: PlanWarning[];
+}
+
+/** Days from `index` to the next long run, looking a week ahead; null when none comes. */
+function daysToLongRun(ctx: PlacementContext, index: number): number | null {
+  for (let k = 1; k <= 7; k++) if (ctx.days[index + k]?.long) return k;
+  return null;
+}
+
+/**
+ * Soreness peaks a day or two after a session, so a week's high-soreness (and new) work goes in
+ * the session furthest ahead of the next long run; the others stay at medium soreness at most
+ * (docs/training-science.md#placement-around-long-runs-quality-runs-and-races).
+ */
+export function keepSorenessFromLongRun(ctx: PlacementContext, sessions: PlacedSession[]): PlacedSession[] {
+  if (sessions.length < 2) return sessions;
+  // Only a session that may hold sore work competes: a light day after a long run or race cannot.
+  const gaps = sessions.map((s) => (s.limits.maxSoreness === "low" ? -1 : (daysToLongRun(ctx, s.index) ?? 99)));
+  if (gaps.every((g) => g === 99 || g === -1)) return sessions;
+  // Among those, one that also allows slow-eccentric work (the Nordic curl) first.
+  const rank = (k: number) => (gaps[k] ?? -1) + (sessions[k]?.limits.eccentricHeavy ? 1000 : 0);
+  const far = sessions.reduce((best, _, k) => (rank(k) > rank(best) ? k : best), 0);
+  const farDay = ctx.days[sessions[far]?.index ?? -1];
+  return sessions.map((s, k) => {
+    const gap = gaps[k] ?? 99;
+    if (k === far || gap === 99 || s.limits.maxSoreness === "low") return s;
+    const long = ctx.days[s.index + gap];
+    const run = long ? `${dayName(long)}'s long run` : "the long run";
+    const text = `${capitalise(farDay ? dayName(farDay) : "another day")} takes the week's high-soreness and new work: it is the session furthest from ${run}.`;
+    return {
+      ...s,
+      limits: { ...s.limits, maxSoreness: "medium", eccentricHeavy: false, newExercises: false },
+      limitReasons: [...s.limitReasons, { rule: "long-run-distance", text }],
+    };
+  });
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -86,10 +121,12 @@ export function placeWeek(
   weekIndex: number,
   target: WeekTarget,
   previousSession: number | null,
+  rhythm?: number,
 ): WeekPlacement {
-  const view = weekView(ctx, weekIndex, target, previousSession);
+  const view = weekView(ctx, weekIndex, target, previousSession, rhythm);
   const choice = choose(view, view.legal, target.sessions);
-  const sessions = view.candidates.filter((_, d) => (choice.mask & (1 << d)) !== 0).map((c) => placed(c, target.load));
+  const chosen = view.candidates.filter((_, d) => (choice.mask & (1 << d)) !== 0).map((c) => placed(c, target.load));
+  const sessions = keepSorenessFromLongRun(ctx, chosen);
   if (choice.count === target.sessions) return { sessions, warnings: topLoadWarning(view, sessions) };
   const bent = choice.count === 0 && !target.raceWeek ? bendForOneSession(view) : null;
   if (bent) return bent;

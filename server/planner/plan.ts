@@ -1,14 +1,29 @@
+import { adjustFromLog, withoutPatterns, type LogAdjustments } from "./adjust";
 import { blockEndDate, blockOf, blockStartDate } from "./block";
-import { CATALOG, isAvailable } from "./catalog";
+import { CATALOG, exerciseById, isAvailable } from "./catalog";
 import { buildCalendar, type Calendar } from "./calendar";
 import { loadReasons } from "./explain";
 import { placeWeek, type PlacedSession, type PlacementContext } from "./placement";
 import { SessionPrescriber, type Exposures } from "./prescription";
 import { planProgression, type WeekTarget } from "./progression";
-import { judgeDay } from "./rules";
+import {
+  isBreak,
+  lastSessionBefore,
+  logDays,
+  movedDeloadWarning,
+  reEntryTarget,
+  reEntryWarning,
+  withMovedDeload,
+  type Continuity,
+  type LogDays,
+} from "./re-entry";
+import { rhythmFor, weekShapes, type Rhythm } from "./rhythm";
+import { judgeDay, lighterOf } from "./rules";
+import { travelDay, travelSession } from "./travel";
 import { withDefaults, type PlanRequest } from "./schema";
 import { ExercisePicker, isExternallyLoaded } from "./selection";
-import type { IsoDate, Plan, PlanInput, PlannedSession, PlannedWeek, PlanWarning } from "./types";
+import { daysBetween } from "../domain/dates";
+import type { IsoDate, Load, Plan, PlanInput, PlannedSession, PlannedWeek, PlanWarning, Reason } from "./types";
 import { fitToBudget, weekSets } from "./volume";
 
 /**
@@ -27,6 +42,8 @@ interface Running {
   /** Sets of the biggest week so far (the taper reference). */
   peakSets: number;
   exposures: Map<string, number>;
+  continuity: Continuity;
+  rhythm: Rhythm | null;
 }
 
 interface WeekContext {
@@ -35,6 +52,13 @@ interface WeekContext {
   placement: PlacementContext;
   prescriber: SessionPrescriber;
   bodyweightOnly: boolean;
+  /** The log as block days, and what it changes after today. */
+  log: LogDays;
+  adjustments: LogAdjustments;
+  /** Per week: the runs around it, to keep one rhythm of days while they stay the same. */
+  shapes: readonly string[];
+  /** For the optional travel sessions: no equipment at all. */
+  travelPrescriber: SessionPrescriber;
 }
 
 function budgetFor(target: WeekTarget, running: Running): number {
@@ -68,6 +92,11 @@ function session(
       limits: placed.limits,
       raceWeek: target.raceWeek,
       slotInWeek,
+      deload: target.deload,
+      liftingExperience: ctx.request.liftingExperience,
+      log: ctx.request.log,
+      today: ctx.request.today,
+      equipment: ctx.request.equipment,
     },
     exposures,
   );
@@ -76,6 +105,9 @@ function session(
     weeks: ctx.calendar.weeks,
     bodyweightOnly: ctx.bodyweightOnly,
     stepBack: ctx.calendar.stepBack[target.index - 1] ?? false,
+    hasRace: ctx.request.raceDate !== undefined,
+    loadedLifts: content.exercises.some((e) => e.intensity.includes("weight")),
+    anchored: content.exercises.some((e) => e.loadKg !== undefined),
   });
   return {
     date: day?.date ?? "",
@@ -83,8 +115,9 @@ function session(
     focus: content.focus,
     exercises: content.exercises,
     reasons: [...placed.dayReasons, ...why, ...placed.limitReasons, ...content.reasons],
-    warmUp: [],
-    shortVersion: [],
+    warmUp: content.warmUp,
+    minutes: content.minutes,
+    shortVersion: content.shortVersion,
     optional: false,
   };
 }
@@ -112,21 +145,103 @@ function countExposures(sessions: readonly PlannedSession[], exposures: Map<stri
     for (const e of s.exercises) exposures.set(e.exerciseId, (exposures.get(e.exerciseId) ?? 0) + 1);
 }
 
-function planWeek(ctx: WeekContext, target: WeekTarget, running: Running, warnings: PlanWarning[]): PlannedWeek {
+/** The week's target after a deload moved into it and the log's load hold, with the warnings to show. */
+function adjustedTarget(ctx: WeekContext, target: WeekTarget, running: Running, weekStart: IsoDate) {
+  let t = target;
+  const warnings: PlanWarning[] = [];
+  const reasons: Reason[] = [];
+  if (running.continuity.deloadPending && !target.deload) {
+    t = withMovedDeload(t);
+    if (t.deload) warnings.push(movedDeloadWarning(t, weekStart));
+  }
+  const hold = ctx.adjustments.hold;
   const w = target.index - 1;
-  const placement = placeWeek(ctx.placement, w, target, running.previousSession);
-  warnings.push(...placement.warnings);
-  const placed = [...placement.sessions].sort((a, b) => a.index - b.index);
-  const drafts = placed.map((p, k) => session(ctx, target, p, k, running.exposures));
-  const budget = budgetFor(target, running);
-  const sessions = fitToBudget(drafts, budget);
+  if (hold && ctx.log.today >= 0 && Math.floor((ctx.log.today + 1) / 7) === w) {
+    const held = running.continuity.weekTop[Math.floor(indexOf(ctx, hold.date) / 7)];
+    if (held) t = { ...t, load: lighterOf(t.load, held) };
+    reasons.push({ rule: `log-${hold.kind}`, text: hold.text });
+    warnings.push({ rule: `log-${hold.kind}`, date: weekStart, text: `Week ${target.index}: ${hold.text}` });
+  }
+  return { target: t, warnings, reasons };
+}
+
+const indexOf = (ctx: WeekContext, date: IsoDate): number => daysBetween(ctx.calendar.days[0]?.date ?? date, date);
+
+/** Places the week, then holds it at the last completed week's load when it follows a break. */
+function placeWithReEntry(ctx: WeekContext, target: WeekTarget, running: Running, weekStart: IsoDate) {
+  const w = target.index - 1;
+  const rhythm = rhythmFor(running.rhythm, ctx.shapes[w]);
+  let placement = placeWeek(ctx.placement, w, target, running.previousSession, rhythm);
+  const first = Math.min(...placement.sessions.map((p) => p.index));
+  const last = Number.isFinite(first) ? lastSessionBefore(running.continuity, ctx.log, first) : null;
+  if (last === null || first <= ctx.log.today || !isBreak(ctx.calendar, ctx.log, last, first))
+    return { target, placement, reEntry: false, warnings: [] as PlanWarning[] };
+  const lastWeek = Math.floor(last / 7);
+  const t = reEntryTarget(target, running.continuity.weekTop[lastWeek] ?? null);
+  if (t.load !== target.load) placement = placeWeek(ctx.placement, w, t, running.previousSession, rhythm);
+  return {
+    target: t,
+    placement,
+    reEntry: true,
+    warnings: [reEntryWarning(t, weekStart, first - last - 1, lastWeek + 1)],
+  };
+}
+
+function afterToday(ctx: WeekContext, sessions: PlannedSession[]): PlannedSession[] {
+  if (ctx.adjustments.removedPatterns.length === 0) return sessions;
+  return sessions.flatMap((s) => {
+    if (indexOf(ctx, s.date) <= ctx.log.today) return [s];
+    const kept = withoutPatterns(s, ctx.adjustments, (id) => exerciseById(id)?.pattern);
+    return kept ? [kept] : [];
+  });
+}
+
+function travelOffer(ctx: WeekContext, target: WeekTarget, running: Running, taken: number[]): PlannedSession[] {
+  const w = target.index - 1;
+  if (target.raceWeek || taken.length >= target.sessions) return [];
+  const prev = running.previousSession;
+  const day = travelDay(ctx.placement, w, prev === null ? taken : [prev, ...taken]);
+  if (day === null) return [];
+  return [travelSession(ctx.placement, ctx.travelPrescriber, target, ctx.request.level, day, running.exposures)];
+}
+
+function planWeek(ctx: WeekContext, base: WeekTarget, running: Running, warnings: PlanWarning[]): PlannedWeek {
+  const w = base.index - 1;
   const weekStart = ctx.calendar.days[w * 7]?.date ?? "";
-  if (sessions.length < placed.length)
+  const adjusted = adjustedTarget(ctx, base, running, weekStart);
+  const {
+    target,
+    placement,
+    reEntry,
+    warnings: reEntryWarnings,
+  } = placeWithReEntry(ctx, adjusted.target, running, weekStart);
+  warnings.push(...adjusted.warnings, ...reEntryWarnings, ...placement.warnings);
+  const placed = [...placement.sessions].sort((a, b) => a.index - b.index);
+  const extra = [...adjusted.reasons, ...reEntryWarnings.map(({ rule, text }) => ({ rule, text }))];
+  const drafts = placed.map((p, k) => {
+    const s = session(ctx, target, p, k, running.exposures);
+    return extra.length > 0 ? { ...s, reasons: [...s.reasons, ...extra] } : s;
+  });
+  const budget = budgetFor(target, running);
+  const sessions = afterToday(ctx, fitToBudget(drafts, budget));
+  if (sessions.length < drafts.length && fitToBudget(drafts, budget).length === drafts.length)
+    warnings.push({
+      rule: "log-injured",
+      date: weekStart,
+      text: `Week ${target.index}: a session goes, its exercises are out of the plan while the injury heals.`,
+    });
+  else if (sessions.length < placed.length)
     warnings.push(budgetWarning(target, weekStart, placed.length, sessions.length, budget));
   const sets = weekSets(sessions);
-  // Trimming only ever drops sessions from the end, so `placed` still lines up with `sessions`.
-  const last = placed[sessions.length - 1];
-  if (last) running.previousSession = last.index;
+  const dayOf = new Map(placed.map((p) => [ctx.calendar.days[p.index]?.date, p.index]));
+  const taken = sessions.map((s) => dayOf.get(s.date) ?? indexOf(ctx, s.date));
+  const lastIndex = taken[taken.length - 1];
+  if (lastIndex !== undefined) running.previousSession = lastIndex;
+  if (lastIndex !== undefined && lastIndex > ctx.log.today) running.continuity.lastSession = lastIndex;
+  running.continuity.weekTop[w] = topLoad(sessions) ?? target.load;
+  const emptied = sessions.length === 0 && ctx.calendar.days.slice(w * 7, w * 7 + 7).some((d) => d.blocked);
+  running.continuity.deloadPending = emptied ? target.deload || running.continuity.deloadPending : false;
+  running.rhythm = nextRhythm(running.rhythm, ctx.shapes[w], target, taken, w);
   if (sets > 0) running.previousSets = sets;
   running.peakSets = Math.max(running.peakSets, sets);
   countExposures(sessions, running.exposures);
@@ -134,10 +249,23 @@ function planWeek(ctx: WeekContext, target: WeekTarget, running: Running, warnin
     index: target.index,
     startDate: weekStart,
     phase: target.phase,
-    deload: target.deload,
-    reEntry: false,
-    sessions,
+    deload: target.deload && !emptied,
+    reEntry,
+    sessions: [...sessions, ...travelOffer(ctx, target, running, taken)].sort((a, b) => (a.date < b.date ? -1 : 1)),
   };
+}
+
+function topLoad(sessions: readonly PlannedSession[]): Load | null {
+  let top: Load | null = null;
+  for (const s of sessions) if (top === null || lighterOf(s.load, top) === top) top = s.load;
+  return top;
+}
+
+function nextRhythm(current: Rhythm | null, shape: string | undefined, target: WeekTarget, taken: number[], w: number) {
+  if (shape === undefined || target.deload || target.raceWeek || taken.length < target.sessions) return current;
+  if (current && current.shape === shape && taken.length < current.count) return current;
+  const mask = taken.reduce((m, index) => m | (1 << (index - w * 7)), 0);
+  return { shape, mask, count: taken.length };
 }
 
 export function buildPlan(input: PlanInput): Plan {
@@ -155,6 +283,10 @@ export function buildPlan(input: PlanInput): Plan {
     placement,
     prescriber: new SessionPrescriber(new ExercisePicker(request.equipment)),
     bodyweightOnly: !CATALOG.some((e) => isExternallyLoaded(e) && isAvailable(e, request.equipment)),
+    log: logDays(calendar, request.log, request.today),
+    adjustments: adjustFromLog(request),
+    shapes: weekShapes(calendar),
+    travelPrescriber: new SessionPrescriber(new ExercisePicker([])),
   };
   const targets = planProgression({
     weeks: block.weeks,
@@ -163,7 +295,14 @@ export function buildPlan(input: PlanInput): Plan {
     hasRace: block.raceDay !== undefined,
     stepBack: calendar.stepBack,
   });
-  const running: Running = { previousSession: null, previousSets: 0, peakSets: 0, exposures: new Map() };
+  const running: Running = {
+    previousSession: null,
+    previousSets: 0,
+    peakSets: 0,
+    exposures: new Map(),
+    continuity: { lastSession: null, weekTop: [], deloadPending: false },
+    rhythm: null,
+  };
   const warnings: PlanWarning[] = [];
   const weeks = targets.map((target) => planWeek(ctx, target, running, warnings));
   return { startDate: blockStartDate(block), endDate: blockEndDate(block), weeks, warnings };

@@ -33,6 +33,11 @@ export interface ExerciseLimits {
   plyometric: boolean;
   eccentricHeavy: boolean;
   lowerBody: boolean;
+  /**
+   * False when the day should hold no exercise the athlete meets for the first time (it is not
+   * the week's session furthest from the long run). Read by the prescription; absent means true.
+   */
+  newExercises?: boolean;
 }
 
 export const NO_LIMITS: ExerciseLimits = {
@@ -149,17 +154,35 @@ const dayBeforeLongRun: DayRule = {
   },
 };
 
+/** A quality run's name for a reason: "Saturday's tempo run". */
+function qualityLabel(day: CalendarDay): string {
+  return `${dayName(day)}'s ${day.quality.join(" and ")} run`;
+}
+
+/**
+ * Heavy and slow-eccentric leg work leaves soreness for up to 48 hours, so the two days before a
+ * quality run stay moderate and free of slow-eccentric work; the day before also has no jumps
+ * (docs/training-science.md#placement-around-long-runs-quality-runs-and-races).
+ */
 const beforeQualityRun: DayRule = {
   name: "before-quality-run",
   because: "a heavy, slow-eccentric or jumping session leaves soreness for up to 48 hours",
   bendCost: null,
   judge(ctx, index) {
     const next = dayAt(ctx, index + 1);
-    if (!next || next.quality.length === 0) return OK;
+    if (next && next.quality.length > 0) {
+      return limit(
+        "moderate",
+        { plyometric: false, eccentricHeavy: false },
+        `the day before ${qualityLabel(next)}: nothing heavy, no jumps, no slow-eccentric work`,
+      );
+    }
+    const after = dayAt(ctx, index + 2);
+    if (!after || after.quality.length === 0) return OK;
     return limit(
       "moderate",
-      { plyometric: false, eccentricHeavy: false },
-      `the day before ${next.quality.join(" and ")} on ${dayName(next)}: nothing heavy, no jumps, no slow-eccentric work`,
+      { eccentricHeavy: false },
+      `48 hours before ${qualityLabel(after)}: nothing heavy or slow-eccentric, so the legs are fresh for it`,
     );
   },
 };
@@ -174,14 +197,31 @@ const afterLongRun: DayRule = {
   },
 };
 
+/**
+ * Recovery after a race grows with its distance: about a day per 7 km raced, at least one, so a
+ * half marathon brings three light days. Marathons have their own, longer rule (post-marathon).
+ */
+export function recoveryDays(day: CalendarDay): number {
+  // The marathon's own two weeks are post-marathon's; this rule only keeps its first day light too.
+  if (day.marathon) return 1;
+  const km = Math.max(0, ...day.runs.filter((run) => run.type === "race").map((run) => run.distanceKm ?? 0));
+  if (km > 0) return Math.max(1, Math.round(km / 7));
+  const half = day.runs.some((run) => run.type === "race" && /half|semi|1\/2/i.test(run.title ?? ""));
+  return half ? 3 : 1;
+}
+
 const afterRace: DayRule = {
   name: "after-race",
-  because: "the day after a race is for recovery",
+  because: "the days after a race are for recovery, more of them the longer the race",
   bendCost: null,
   judge(ctx, index) {
-    const prev = dayAt(ctx, index - 1);
-    if (!prev?.race) return OK;
-    return limit("light", { maxSoreness: "low" }, `the day after ${raceLabel(prev)}: light, low-soreness work only`);
+    for (let k = 1; k <= 6; k++) {
+      const prev = dayAt(ctx, index - k);
+      if (!prev?.race || k > recoveryDays(prev)) continue;
+      const when = k === 1 ? "the day" : `${k} days`;
+      return limit("light", { maxSoreness: "low" }, `${when} after ${raceLabel(prev)}: light, low-soreness work only`);
+    }
+    return OK;
   },
 };
 

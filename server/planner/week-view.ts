@@ -32,12 +32,20 @@ export interface WeekView {
   legal: number;
   /** True when the previous week's last session was on Sunday: Monday must stay free. */
   mondayTooClose: boolean;
+  /** Days (bits) with a run, a race or cross-training: strength may not fill every other day. */
+  trainingDays: number;
+  /** Days (bits) that are rest days: used only when no run day works. */
+  restDays: number;
+  /** The days of the week's rhythm (an earlier week with the same runs), kept when they still work. */
+  rhythm?: number;
 }
 
 export interface Choice {
   mask: number;
   count: number;
   full: boolean;
+  /** Sessions on rest days: fewer is better, before any preference. */
+  onRest: number;
   score: number;
 }
 
@@ -84,22 +92,37 @@ function candidateFor(day: CalendarDay, judgement: DayJudgement, target: WeekTar
   return { day, judgement, load, full: drop === 0, score: preference(day).score * 10 - drop * 4 + early };
 }
 
+const holdsTraining = (day: CalendarDay): boolean => day.race || day.runs.some((run) => run.type !== "rest");
+
 export function weekView(
   ctx: PlacementContext,
   weekIndex: number,
   target: WeekTarget,
   previousSession: number | null,
+  rhythm?: number,
 ): WeekView {
   const candidates: Candidate[] = [];
   let legal = 0;
+  let trainingDays = 0;
+  let restDays = 0;
   for (let d = 0; d < 7; d++) {
     const day = ctx.days[weekIndex * 7 + d];
     const judgement = ctx.judgements[weekIndex * 7 + d];
     if (!day || !judgement) continue;
     candidates.push(candidateFor(day, judgement, target));
     if (judgement.forbiddenBy.length === 0) legal |= 1 << d;
+    if (holdsTraining(day)) trainingDays |= 1 << d;
+    if (day.rest) restDays |= 1 << d;
   }
-  return { target, candidates, legal, mondayTooClose: previousSession === weekIndex * 7 - 1 };
+  return {
+    target,
+    candidates,
+    legal,
+    mondayTooClose: previousSession === weekIndex * 7 - 1,
+    trainingDays,
+    restDays,
+    ...(rhythm !== undefined ? { rhythm } : {}),
+  };
 }
 
 function scoreOf(view: WeekView, mask: number): Choice {
@@ -118,21 +141,38 @@ function scoreOf(view: WeekView, mask: number): Choice {
   }
   // Sessions spread out (two free days between them) recover better.
   if (minGap >= 3 && minGap < 7) score += 2;
-  return { mask, count: POPCOUNT[mask] ?? 0, full, score };
+  // One rhythm: the days of an earlier week with the same runs, when they still work, beat a
+  // slightly better-scored set of days (no flipping Mon/Wed/Fri and Tue/Thu week to week).
+  if (view.rhythm !== undefined && (mask & ~view.rhythm) === 0) score += RHYTHM_BONUS;
+  // Monday and Sunday together cannot repeat next week (Sunday then Monday): not a rhythm.
+  if ((mask & 1) !== 0 && (mask & 64) !== 0) score -= 3;
+  return { mask, count: POPCOUNT[mask] ?? 0, full, onRest: POPCOUNT[mask & view.restDays] ?? 0, score };
 }
 
-/** More sessions first, then one at the full load, then the preferred days. */
+export const RHYTHM_BONUS = 12;
+const FULL_WEEK = 0b1111111;
+
+/** A week keeps one day with neither a run nor strength: a set of days that fills every day is never chosen. */
+export function fillsEveryDay(view: WeekView, mask: number): boolean {
+  // A week that runs every day has no free day for strength to take.
+  if (view.candidates.length < 7 || view.trainingDays === FULL_WEEK) return false;
+  return (mask | view.trainingDays) === FULL_WEEK;
+}
+
+/** More sessions first, then one at the full load, then the fewest rest days, then the preferred days. */
 function better(a: Choice, b: Choice): boolean {
   if (a.count !== b.count) return a.count > b.count;
   if (a.full !== b.full) return a.full;
+  if (a.onRest !== b.onRest) return a.onRest < b.onRest;
   return a.score > b.score;
 }
 
 /** The best set of at most `limit` days among `allowed`; `spaced` keeps a day between sessions. */
 export function choose(view: WeekView, allowed: number, limit: number, spaced = true): Choice {
-  let best: Choice = { mask: 0, count: 0, full: false, score: 0 };
+  let best: Choice = { mask: 0, count: 0, full: false, onRest: 0, score: 0 };
   for (let mask = 1; mask < 128; mask++) {
     if ((mask & ~allowed) !== 0 || (POPCOUNT[mask] ?? 0) > limit) continue;
+    if (fillsEveryDay(view, mask)) continue;
     if (spaced && (!SPACED[mask] || (view.mondayTooClose && (mask & 1) !== 0))) continue;
     const choice = scoreOf(view, mask);
     if (better(choice, best)) best = choice;
