@@ -103,6 +103,20 @@ describeWithDatabase("sign-in limits", (db) => {
   });
 });
 
+describeWithDatabase("concurrent sign-in attempts", (db) => {
+  it("20 wrong passwords at once: exactly five are checked, fifteen are told to wait", async () => {
+    const { email } = await newAccount(db());
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        signIn(db(), { email, password: `wrong-password-${i}` }, { clientAddress: null, now: at(1) }),
+      ),
+    );
+    const reasons = outcomes.map((outcome) => (outcome.ok ? "signed-in" : outcome.reason));
+    expect(reasons.filter((reason) => reason === "credentials")).toHaveLength(5);
+    expect(reasons.filter((reason) => reason === "too-many-attempts")).toHaveLength(15);
+  });
+});
+
 describeWithDatabase("sign-up limits", (db) => {
   it("refuses the sixth sign-up from one address with TOO_MANY_REQUESTS and the wait, then lets it through later", async () => {
     const address = "203.0.113.20";
