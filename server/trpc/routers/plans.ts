@@ -19,10 +19,10 @@ import { protectedProcedure, router } from "../init";
 export const plansRouter = router({
   preview: protectedProcedure
     .input(previewPlanSchema)
-    .mutation(({ ctx, input }) => previewPlan(ctx.db, ctx.userId, input)),
+    .mutation(({ ctx, input }) => previewPlan(ctx.db, ctx.userId, input, ctx.now())),
   create: protectedProcedure
     .input(createPlanSchema)
-    .mutation(({ ctx, input }) => createPlan(ctx.db, ctx.userId, input)),
+    .mutation(({ ctx, input }) => createPlan(ctx.db, ctx.userId, input, ctx.now())),
   list: protectedProcedure
     .input(athleteRefSchema)
     .query(({ ctx, input }) => listAthletePlans(ctx.db, ctx.userId, input.athleteId)),
