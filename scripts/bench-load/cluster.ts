@@ -46,7 +46,12 @@ export function startCluster(options: { port: number; durable: boolean }): Clust
   const pgCtl = path.join(bin, "pg_ctl");
   const start = () =>
     runAsPostgres(pgCtl, ["-D", data, "-l", path.join(dir, "server.log"), "-w", "-o", settings.join(" "), "start"]);
-  start();
+  try {
+    start();
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`PostgreSQL did not start on port ${options.port} (in use?): ${(error as Error).message}`);
+  }
   let running = true;
   return {
     url: `postgres://postgres@127.0.0.1:${options.port}/postgres`,
