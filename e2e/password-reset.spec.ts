@@ -86,3 +86,15 @@ test("delete account: download the data, confirm with the password, and the acco
   await expect(page.getByRole("alert")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("the account pages and the API answer with the security headers", async ({ request }) => {
+  for (const path of ["/sign-in", "/forgot-password", "/reset-password?token=x", "/api/trpc/health.ping"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBeTruthy();
+    expect(headers["permissions-policy"], path).toBeTruthy();
+  }
+});
