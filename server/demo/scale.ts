@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import type { NewPlanTree } from "@/db/queries/plans";
 import { newRunRow } from "@/db/queries/runs";
@@ -220,6 +221,8 @@ export async function seedScale(db: Database, now: Date, options: ScaleOptions):
     await linkToCoaches(db, athleteIds, first, coachIds, options.athletesPerCoach, now);
     options.onProgress?.(first + count);
   }
+  // Fresh planner statistics, so the first queries after a bulk load plan as they will later.
+  await db.execute(sql`analyze`);
   return options.athletes;
 }
 
