@@ -143,8 +143,16 @@ function maintenanceOf(spec: SessionSpec): WhyDetail["maintenance"] {
  * worked out once per combination; the doses depend on the week and are computed every time.
  * It remembers, across weeks, each exercise's last line (deloads never raise it) and the Nordic.
  */
+/**
+ * The choices depend only on the kit, the template, the load and the limits, never on the
+ * athlete's dates, so they are kept across plans (a pure memo: the same key always gives the
+ * same choices). Bounded, so a long-running server never grows it without end.
+ */
+const CHOSEN = new Map<string, (Choice | null)[]>();
+const CHOSEN_LIMIT = 20_000;
+
 export class SessionPrescriber {
-  private readonly chosen = new Map<string, (Choice | null)[]>();
+  private readonly chosen = CHOSEN;
   private readonly lastLine = new Map<string, PrescribedExercise>();
   private anchors: Anchors | null = null;
   private nordicWeek = 0;
@@ -250,6 +258,7 @@ export class SessionPrescriber {
 
   private cached(template: Template, spec: SessionSpec, limits: ExerciseLimits): (Choice | null)[] {
     const key = [
+      this.picker.key,
       template.focus,
       spec.load,
       spec.phase === "power",
@@ -262,6 +271,7 @@ export class SessionPrescriber {
     let choices = this.chosen.get(key);
     if (!choices) {
       choices = this.fill(template, spec, limits);
+      if (this.chosen.size >= CHOSEN_LIMIT) this.chosen.clear();
       this.chosen.set(key, choices);
     }
     return choices;

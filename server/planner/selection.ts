@@ -120,8 +120,11 @@ function fit(e: Exercise, request: SlotRequest, patternIndex: number): number {
 /** The athlete's view of the catalogue: the rungs the equipment allows, by movement pattern. */
 export class ExercisePicker {
   private readonly byPattern = new Map<MovementPattern, Exercise[]>();
+  /** The kit, as a key: two pickers with the same key choose the same way. */
+  readonly key: string;
 
   constructor(equipment: readonly string[]) {
+    this.key = [...new Set(equipment)].sort().join(",");
     for (const ladder of LADDERS) {
       for (const e of ladder) {
         // The Nordic has its own weekly slot (nordic.ts), never a template's.

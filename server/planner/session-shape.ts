@@ -1,4 +1,4 @@
-import { exerciseById } from "./catalog";
+import { CATALOG, exerciseById } from "./catalog";
 import { contactsOf } from "./dosage";
 import { isExternallyLoaded, isPlyometric } from "./selection";
 import type { Exercise, PrescribedExercise } from "./types";
@@ -17,10 +17,9 @@ export function demand(e: Exercise): number {
   return SORENESS_RANK[e.soreness] * 10 + EMPHASIS_RANK[e.emphasis] * 4 + e.level;
 }
 
-const demandOf = (line: PrescribedExercise): number => {
-  const e = exerciseById(line.exerciseId);
-  return e ? demand(e) : 0;
-};
+/** Worked out once per catalogue entry: sessions are ordered thousands of times a second. */
+const DEMAND: ReadonlyMap<string, number> = new Map(CATALOG.map((e) => [e.id, demand(e)]));
+const demandOf = (line: PrescribedExercise): number => DEMAND.get(line.exerciseId) ?? 0;
 
 /** Least to most demanding; a stable sort keeps the template's order among equals. */
 export function orderByDemand<L extends PrescribedExercise>(lines: L[]): L[] {
@@ -70,12 +69,11 @@ export function sessionMinutes(exercises: readonly PrescribedExercise[]): number
  */
 export function shortVersion(exercises: readonly PrescribedExercise[]): string[] {
   const ranked = exercises
-    .map((line, i) => ({ line, i, p: keepPriority(line) }))
+    .map((line, i) => ({ i, p: keepPriority(line), cost: exerciseSeconds(line) }))
     .sort((a, b) => b.p - a.p || b.i - a.i);
   const kept = new Set<number>();
   let seconds = SHORT_WARM_UP_MINUTES * 60;
-  for (const { line, i } of ranked) {
-    const cost = exerciseSeconds(line);
+  for (const { i, cost } of ranked) {
     if (kept.size > 0 && seconds + cost > SHORT_VERSION_MINUTES * 60) continue;
     kept.add(i);
     seconds += cost;

@@ -11,7 +11,20 @@ import type { Exercise, PrescribedExercise } from "./types";
 const exercisesOf = (lines: readonly PrescribedExercise[]): Exercise[] =>
   lines.map((l) => exerciseById(l.exerciseId)).filter((e): e is Exercise => e !== undefined);
 
+const MEMO = new Map<string, readonly string[]>();
+
+/** Memoised by the session's exercises: the same sessions recur week after week. */
 export function warmUpFor(lines: readonly PrescribedExercise[], raceWeek: boolean): string[] {
+  const key = `${raceWeek}|${lines.map((l) => l.exerciseId).join(",")}`;
+  let steps = MEMO.get(key);
+  if (!steps) {
+    steps = buildWarmUp(lines, raceWeek);
+    if (MEMO.size < 20_000) MEMO.set(key, steps);
+  }
+  return [...steps];
+}
+
+function buildWarmUp(lines: readonly PrescribedExercise[], raceWeek: boolean): string[] {
   const exercises = exercisesOf(lines);
   const steps = ["2-3 minutes of easy movement: march, skip or jog on the spot."];
   const lowerBody = exercises.some((e) => !e.pattern.startsWith("upper") && e.pattern !== "core");

@@ -37,7 +37,20 @@ function particular(e: Exercise): string {
   return "";
 }
 
+/** The same few combinations repeat across sessions and plans: built once each. */
+const MEMO = new Map<string, string>();
+
 export function exerciseWhy(e: Exercise, detail: WhyDetail): string {
+  const key = `${e.id}|${detail.first}|${detail.anchored ?? ""}|${detail.maintenance ?? ""}`;
+  let text = MEMO.get(key);
+  if (text === undefined) {
+    text = buildWhy(e, detail);
+    if (MEMO.size < 20_000) MEMO.set(key, text);
+  }
+  return text;
+}
+
+function buildWhy(e: Exercise, detail: WhyDetail): string {
   const parts = [particular(e)];
   if (detail.anchored) parts.push(`weight ${detail.anchored}`);
   else if (detail.first) parts.push("new this block, so it starts a step lighter");
