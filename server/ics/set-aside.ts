@@ -51,16 +51,21 @@ function dayOf(params: string, value: string): number | undefined {
   return dayNumberOf(year, month, day);
 }
 
+/** Names this reader looks at, by their upper-case first letter: every other line is skipped unread. */
+const LOOKED_AT = new Set(["B", "E", "U", "S", "D", "R"]);
+const NAME = /^[A-Za-z-]+/;
+
 function readRawEvent(lines: string[]): RawEvent {
   const event: RawEvent = { title: "", starts: 0, oneOff: true };
   let depth = 0;
   for (const raw of lines) {
-    const first = raw.charCodeAt(0) | 0x20;
-    if (first === 0x62 /* b */ && /^BEGIN:/i.test(raw) && ++depth > 1) continue;
-    if (first === 0x65 /* e */ && /^END:/i.test(raw) && --depth >= 1) continue;
-    if (depth !== 1) continue;
-    const name = /^[A-Za-z-]+/.exec(raw)?.[0].toUpperCase();
-    if (!name) continue;
+    if (!LOOKED_AT.has(raw.charAt(0).toUpperCase())) continue;
+    const name = NAME.exec(raw)?.[0].toUpperCase();
+    if (name === "BEGIN" || name === "END") {
+      depth += name === "BEGIN" ? 1 : -1;
+      continue;
+    }
+    if (depth !== 1 || !name) continue;
     if (NOT_ONE_OFF.has(name)) event.oneOff = false;
     else if (name === "UID" || name === "SUMMARY" || name === "DESCRIPTION" || name === "DTSTART") {
       const line = splitContentLine(raw);
