@@ -19,7 +19,8 @@ export type AdherenceWindow = {
 /**
  * The adherence read model: one statement over sessions, set logs, runs and their check-offs,
  * grouped by week, kind and status. It counts the active plan's sessions and any checked-off session
- * of an archived plan (what was done stays done); runs except cross-training and rest days.
+ * of an archived plan (what was done stays done), never an optional travel session; runs except
+ * cross-training and rest days.
  * server/domain/adherence.ts turns the facts into figures.
  */
 export async function adherenceFactsByWeek(db: Database, window: AdherenceWindow): Promise<AdherenceWeekFact[]> {
@@ -40,6 +41,8 @@ export async function adherenceFactsByWeek(db: Database, window: AdherenceWindow
       left join ${sessionLogs} on ${sessionLogs.sessionId} = ${planSessions.id}
       where ${planSessions.athleteId} = ${window.athleteId}::uuid
         and ${planSessions.date} between ${window.from}::date and ${until}::date
+        -- An optional travel session is offered, not asked: it never counts against adherence.
+        and not ${planSessions.optional}
         and (${plans.status} = 'active' or coalesce(${sessionLogs.status}::text, 'planned') <> 'planned')
     ), r as (
       select ${runs.date} as date, coalesce(${runCompletions.status}::text, 'planned') as status

@@ -305,5 +305,20 @@ export function buildPlan(input: PlanInput): Plan {
   };
   const warnings: PlanWarning[] = [];
   const weeks = targets.map((target) => planWeek(ctx, target, running, warnings));
-  return { startDate: blockStartDate(block), endDate: blockEndDate(block), weeks, warnings };
+  return {
+    startDate: blockStartDate(block),
+    endDate: blockEndDate(block),
+    weeks,
+    warnings: [...warnings, ...logNotes(ctx)],
+  };
+}
+
+/** The log's injury and raised lifts, as plan-level notes dated to the week after today (the hold has its own). */
+function logNotes(ctx: WeekContext): PlanWarning[] {
+  const week = Math.max(0, Math.floor((ctx.log.today + 1) / 7));
+  const date = ctx.calendar.days[Math.min(week, ctx.calendar.weeks - 1) * 7]?.date;
+  if (date === undefined) return [];
+  return ctx.adjustments.reasons
+    .filter((r) => r.rule === "log-injured" || r.rule === "log-raise")
+    .map((r) => ({ ...r, date }));
 }

@@ -7,13 +7,12 @@ import {
   type SessionWithExercises,
 } from "@/db/queries/plans";
 import { lockPlan } from "@/db/queries/plan-locks";
-import { findUserProfile } from "@/db/queries/users";
-import { daysBetween } from "../domain/dates";
+import { daysBetween, startOfWeek } from "../domain/dates";
 import type { Load, PlannedSession } from "../planner/types";
 import { todayIn } from "./clock";
 import { recordChange } from "./history";
 import { isPinned, sessionsToRows } from "./plan-tree";
-import { accessiblePlan, planFromCalendar } from "./plans";
+import { accessiblePlan, planFromCalendar, plannerContext } from "./plans";
 import type { ReplanInput } from "../schemas/plans";
 
 export interface ReplanChange {
@@ -29,7 +28,12 @@ export interface ReplanResult {
   today: string;
   kept: number;
   changes: ReplanChange[];
+  /** What the training log changes in the weeks ahead, and why (re-entry, held load, injury...). */
+  adjustments: { rule: string; text: string }[];
 }
+
+/** The planner's warnings that come from the log or a break, shown with the re-plan preview. */
+const ADJUSTMENT_RULES = /^(log-|re-entry$)/;
 
 /**
  * Places the sessions from today on again from the current run calendar. Sessions in the past,
@@ -68,22 +72,27 @@ export async function replan(db: Database, viewerId: string, input: ReplanInput,
 /** Reads the plan, its sessions and the calendar, and works out the re-plan without writing anything. */
 async function decideReplan(db: Database, viewerId: string, planId: string, now: Date) {
   const plan = await accessiblePlan(db, viewerId, planId);
-  const athlete = await findUserProfile(db, plan.athleteId);
-  const today = todayIn(athlete?.timeZone ?? "UTC", now);
+  const context = await plannerContext(db, plan.athleteId, now);
+  const today = context.today ?? todayIn("UTC", now);
   const [fresh, current] = await Promise.all([
-    planFromCalendar(db, plan.athleteId, plan.settings),
+    planFromCalendar(db, plan.athleteId, plan.settings, context),
     listSessionsOfPlan(db, plan.id),
   ]);
-  const pinned = current.filter((session) => isPinned(session, today));
-  const replaceable = current.filter((session) => !isPinned(session, today));
+  // Sessions on or before today are history (or today's plan): a re-plan never changes them.
+  const fixed = (session: SessionWithExercises) => session.date <= today || isPinned(session, today);
+  const pinned = current.filter(fixed);
+  const replaceable = current.filter((session) => !fixed(session));
   const incoming = fresh.weeks.flatMap((week) =>
     week.sessions
-      .filter((session) => session.date >= today && !crowds(session.date, pinned))
+      .filter((session) => session.date > today && !crowds(session.date, pinned))
       .map((session) => ({ session, weekIndex: week.index })),
   );
   const changes = describeChanges(replaceable, incoming);
   const rows = sessionsToRows(plan.athleteId, plan.id, incoming);
-  return { plan, fresh, replaceable, rows, result: { today, kept: pinned.length, changes } };
+  const adjustments = fresh.warnings
+    .filter((w) => ADJUSTMENT_RULES.test(w.rule) && (w.date === undefined || w.date >= startOfWeek(today, 1)))
+    .map(({ rule, text }) => ({ rule, text }));
+  return { plan, fresh, replaceable, rows, result: { today, kept: pinned.length, changes, adjustments } };
 }
 
 function countChanges(changes: ReplanChange[]): Record<ReplanChange["kind"], number> {
