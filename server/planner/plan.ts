@@ -14,6 +14,7 @@ import {
   reEntryTarget,
   reEntryWarning,
   withMovedDeload,
+  withoutDeload,
   type Continuity,
   type LogDays,
 } from "./re-entry";
@@ -152,7 +153,12 @@ function adjustedTarget(ctx: WeekContext, target: WeekTarget, running: Running, 
   const reasons: Reason[] = [];
   if (running.continuity.deloadPending && !target.deload) {
     t = withMovedDeload(t);
-    if (t.deload) warnings.push(movedDeloadWarning(t, weekStart));
+    if (t.deload) warnings.push(movedDeloadWarning(t, weekStart, running.continuity.sinceMovedDeload < 2));
+  } else if (target.deload && running.continuity.sinceMovedDeload < 2) {
+    // A deload moved out of an emptied week came just before: this one waits a week, so the
+    // loading weeks between two deloads stay 2-3.
+    t = withoutDeload(target, ctx.request.sessionsPerWeek);
+    running.continuity.postponed = true;
   }
   const hold = ctx.adjustments.hold;
   const w = target.index - 1;
@@ -215,7 +221,13 @@ function planWeek(ctx: WeekContext, base: WeekTarget, running: Running, warnings
     reEntry,
     warnings: reEntryWarnings,
   } = placeWithReEntry(ctx, adjusted.target, running, weekStart);
-  warnings.push(...adjusted.warnings, ...reEntryWarnings, ...placement.warnings);
+  // A moved deload that lands on another emptied week moves on again, without a note here.
+  const emptiedAhead = placement.sessions.length === 0;
+  warnings.push(
+    ...adjusted.warnings.filter((w) => !(emptiedAhead && w.rule === "deload")),
+    ...reEntryWarnings,
+    ...placement.warnings,
+  );
   const placed = [...placement.sessions].sort((a, b) => a.index - b.index);
   const extra = [...adjusted.reasons, ...reEntryWarnings.map(({ rule, text }) => ({ rule, text }))];
   const drafts = placed.map((p, k) => {
@@ -241,6 +253,10 @@ function planWeek(ctx: WeekContext, base: WeekTarget, running: Running, warnings
   running.continuity.weekTop[w] = topLoad(sessions) ?? target.load;
   const emptied = sessions.length === 0 && ctx.calendar.days.slice(w * 7, w * 7 + 7).some((d) => d.blocked);
   running.continuity.deloadPending = emptied ? target.deload || running.continuity.deloadPending : false;
+  if (running.continuity.postponed && !target.raceWeek) running.continuity.deloadPending = true;
+  running.continuity.postponed = false;
+  if (target.deload && !base.deload) running.continuity.sinceMovedDeload = 0;
+  else if (!emptied) running.continuity.sinceMovedDeload += 1;
   running.rhythm = nextRhythm(running.rhythm, ctx.shapes[w], target, taken, w);
   if (sets > 0) running.previousSets = sets;
   running.peakSets = Math.max(running.peakSets, sets);
@@ -300,7 +316,7 @@ export function buildPlan(input: PlanInput): Plan {
     previousSets: 0,
     peakSets: 0,
     exposures: new Map(),
-    continuity: { lastSession: null, weekTop: [], deloadPending: false },
+    continuity: { lastSession: null, weekTop: [], deloadPending: false, sinceMovedDeload: Infinity, postponed: false },
     rhythm: null,
   };
   const warnings: PlanWarning[] = [];

@@ -49,6 +49,10 @@ export interface Continuity {
   weekTop: (Load | null)[];
   /** A deload that fell in a week the blocked dates emptied, waiting for the next week with sessions. */
   deloadPending: boolean;
+  /** Weeks with sessions since a moved deload (Infinity when none moved). */
+  sinceMovedDeload: number;
+  /** This week's scheduled deload was postponed to the next week. */
+  postponed: boolean;
 }
 
 /** The last session before block day `index`: logged up to today, planned after it. */
@@ -91,10 +95,15 @@ export function withMovedDeload(target: WeekTarget): WeekTarget {
   };
 }
 
-export function movedDeloadWarning(target: WeekTarget, weekStart: IsoDate): PlanWarning {
-  return {
-    rule: "deload",
-    date: weekStart,
-    text: `Week ${target.index} takes the deload that fell in the week before, which your unavailable dates left without sessions.`,
-  };
+export function movedDeloadWarning(target: WeekTarget, weekStart: IsoDate, postponed: boolean): PlanWarning {
+  const text = postponed
+    ? `Week ${target.index} takes the deload of the week before, which came too soon after the deload moved out of your unavailable dates.`
+    : `Week ${target.index} takes the deload that fell in a week your unavailable dates left without sessions.`;
+  return { rule: "deload", date: weekStart, text };
+}
+
+/** A scheduled deload that comes too soon after a moved one: a normal loading week instead. */
+export function withoutDeload(target: WeekTarget, perWeek: 2 | 3): WeekTarget {
+  const fewer = target.phase === "power" || target.phase === "taper" || target.raceWeek;
+  return { ...target, deload: false, volume: { kind: "full" }, sessions: fewer ? Math.min(perWeek, 2) : perWeek };
 }
