@@ -33,8 +33,8 @@ export interface StartOptions {
   port: number;
   /** DATABASE_URL, or PGLITE_DIR for the embedded database. */
   database: { url: string } | { pgliteDir: string };
-  /** Extra node flags, e.g. --cpu-prof. */
-  nodeOptions?: string;
+  /** Node flags for the server process, e.g. --cpu-prof (not allowed in NODE_OPTIONS). */
+  nodeFlags?: string[];
 }
 
 export async function startApp(options: StartOptions): Promise<AppServer> {
@@ -50,8 +50,8 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
   delete env.PGLITE_DIR;
   if ("url" in options.database) env.DATABASE_URL = options.database.url;
   else env.PGLITE_DIR = options.database.pgliteDir;
-  if (options.nodeOptions) env.NODE_OPTIONS = options.nodeOptions;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const args = [...(options.nodeFlags ?? []), NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, args, {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

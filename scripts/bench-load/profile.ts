@@ -69,7 +69,7 @@ async function main() {
     const app = await startApp({
       port,
       database: { url: databaseUrl },
-      nodeOptions: `--cpu-prof --cpu-prof-dir=${directory}`,
+      nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${directory}`],
     });
     const cookie = await signIn(app.url, BENCH_ATHLETE, SCALE_PASSWORD);
     const result = await autocannon({ url: app.url + target, connections: 8, duration: seconds, headers: { cookie } });
