@@ -54,7 +54,7 @@ export function SessionCard({
           href={`${basePath}/sessions/${session.id}`}
           className="min-w-0 text-brand-strong underline-offset-2 hover:underline"
         >
-          <span className="block font-semibold">Strength</span>
+          <span className="block font-semibold">{session.optional ? "Travel session" : "Strength"}</span>
           <span className="block text-xs first-letter:uppercase">{session.focus}</span>
         </Link>
         {movable ? (
@@ -95,7 +95,11 @@ export function SessionCard({
         </span>
         <span className="text-xs text-muted">
           {session.exerciseCount} exercises · {session.sets} sets
+          {session.minutes ? ` · about ${session.minutes} min` : ""}
         </span>
+        {session.optional ? (
+          <span className="rounded-md bg-raised px-1.5 py-0.5 text-xs text-muted">Optional: travel</span>
+        ) : null}
         {session.movedByHand ? <span className="text-xs text-muted">moved by you</span> : null}
         <SessionMarks sessionId={session.id} date={session.date} />
       </div>

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { addDays, fromDayNumber, isIsoDate, startOfWeek } from "./dates";
+import { addDays, daysBetween, fromDayNumber, isIsoDate, startOfWeek } from "./dates";
 
 /**
  * The probe's 500 on `plans.week` for 9999-12-31: the date arithmetic wrote "+010000-01-..."
@@ -30,4 +30,10 @@ it("never writes a date that is not YYYY-MM-DD, even past the year 9999", () => 
 it("a week near the end of the calendar either starts on a real date or is refused", () => {
   expect(startOfWeek("9999-12-31", 1)).toBe("9999-12-27");
   expect(() => addDays(startOfWeek("9999-12-31", 1), 7)).toThrow(RangeError);
+});
+
+it("reads the years 0-99 as themselves, not as 1900-1999", () => {
+  expect(addDays("0050-02-28", 1)).toBe("0050-03-01");
+  expect(daysBetween("0099-12-31", "1999-12-31")).toBe(693960);
+  expect(() => addDays("0000-01-01", -1)).toThrow(RangeError);
 });

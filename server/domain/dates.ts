@@ -14,7 +14,7 @@ export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
-  const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const day = new Date(utcMs(Number(y), Number(m), Number(d)));
   return day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d);
 }
 
@@ -22,7 +22,14 @@ export function toDayNumber(date: IsoDate): number {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`not a date: ${date}`);
   const [, y, m, d] = match;
-  return Math.round(Date.UTC(Number(y), Number(m) - 1, Number(d)) / MS_PER_DAY);
+  return Math.round(utcMs(Number(y), Number(m), Number(d)) / MS_PER_DAY);
+}
+
+/** Milliseconds of a UTC midnight; setUTCFullYear because Date.UTC reads years 0-99 as 1900-1999. */
+function utcMs(year: number, month: number, day: number): number {
+  const moment = new Date(0);
+  moment.setUTCFullYear(year, month - 1, day);
+  return moment.getTime();
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
