@@ -1,5 +1,6 @@
 "use client";
 
+import { liftingExperienceSchema, type LiftingExperience } from "@/server/domain/vocabulary";
 import type { Equipment } from "@/server/planner/types";
 import type { PlanSettings } from "@/server/schemas/plans";
 import { cx } from "@/components/ui/cx";
@@ -9,10 +10,17 @@ import { EQUIPMENT_CHOICES } from "./labels";
 export type SettingsDraft = PlanSettings & { hasRace: boolean };
 
 const LEVELS = [
-  { id: "beginner", label: "New to lifting", hint: "starts with bodyweight and technique" },
-  { id: "intermediate", label: "Some lifting", hint: "has trained strength before" },
-  { id: "advanced", label: "Experienced", hint: "lifts regularly, knows heavy work" },
+  { id: "beginner", label: "Newer runner", hint: "a first block or two of structured running" },
+  { id: "intermediate", label: "Regular runner", hint: "several training blocks behind you" },
+  { id: "advanced", label: "Experienced runner", hint: "years of racing and high mileage" },
 ] as const;
+
+/** Asked apart from the running level: a fast runner may never have lifted. */
+const LIFTING: Record<LiftingExperience, { label: string; hint: string }> = {
+  new: { label: "New to lifting", hint: "never lifted, or not for years: starts with bodyweight and technique" },
+  some: { label: "Some lifting", hint: "has lifted now and then" },
+  regular: { label: "Lifts regularly", hint: "lifts most weeks and knows heavy work" },
+};
 
 const choice =
   "flex cursor-pointer items-start gap-3 rounded-xl border border-line bg-surface p-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand";
@@ -80,7 +88,7 @@ export function PlanSettingsFields({
       </fieldset>
 
       <fieldset className="space-y-3">
-        <legend className="text-base font-semibold">Your lifting experience</legend>
+        <legend className="text-base font-semibold">Your running level</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {LEVELS.map((level) => (
             <label key={level.id} className={choice}>
@@ -94,6 +102,27 @@ export function PlanSettingsFields({
               <span>
                 <span className="block font-medium">{level.label}</span>
                 <span className="text-sm text-muted">{level.hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-base font-semibold">Your lifting experience</legend>
+        <div className="grid gap-2 sm:grid-cols-3">
+          {liftingExperienceSchema.options.map((id) => (
+            <label key={id} className={choice}>
+              <input
+                type="radio"
+                name="liftingExperience"
+                className="mt-1 accent-[var(--brand)]"
+                checked={draft.liftingExperience === id}
+                onChange={() => set({ liftingExperience: id })}
+              />
+              <span>
+                <span className="block font-medium">{LIFTING[id].label}</span>
+                <span className="text-sm text-muted">{LIFTING[id].hint}</span>
               </span>
             </label>
           ))}

@@ -31,8 +31,8 @@ export function ReplanPanel({ planId, calendarChanged }: { planId: string; calen
       <div>
         <h2 className="text-lg font-semibold">Runs changed?</h2>
         <p className="text-sm text-muted">
-          Re-plan places the sessions from today on around your current run calendar. Past sessions, sessions you
-          checked off and sessions you moved by hand stay put.
+          Re-plan places the sessions after today around your current run calendar and what your training log says.
+          Sessions up to today, sessions you checked off and sessions you moved by hand stay put.
         </p>
       </div>
       {calendarChanged && !apply.data ? (
@@ -48,6 +48,25 @@ export function ReplanPanel({ planId, calendarChanged }: { planId: string; calen
         </Notice>
       ) : null}
       {(preview.error ?? apply.error) ? <Notice tone="error">{(preview.error ?? apply.error)?.message}</Notice> : null}
+      {result && result.adjustments.length > 0 ? (
+        <div className="space-y-2">
+          <p className="text-sm font-medium">From your training log:</p>
+          <ul className="space-y-1 text-sm" aria-label="What your training log changes">
+            {result.adjustments.map((adjustment, index) => (
+              <li key={`${adjustment.rule}-${index}`}>{adjustment.text}</li>
+            ))}
+          </ul>
+          {result.adjustments.some((adjustment) => adjustment.rule === "log-injured") ? (
+            <Button
+              variant="secondary"
+              onClick={() => preview.mutate({ planId, injuryFine: true })}
+              disabled={preview.isPending}
+            >
+              My injury is fine now
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       {result && result.changes.length === 0 ? (
         <Notice tone="info">
           Nothing to change: the plan already fits your runs.{" "}
@@ -55,7 +74,9 @@ export function ReplanPanel({ planId, calendarChanged }: { planId: string; calen
             <button
               type="button"
               className="font-semibold underline"
-              onClick={() => apply.mutate({ planId, confirm: true })}
+              onClick={() =>
+                apply.mutate({ planId, confirm: true, injuryFine: preview.variables?.injuryFine ?? false })
+              }
             >
               Mark it as up to date
             </button>
@@ -83,7 +104,12 @@ export function ReplanPanel({ planId, calendarChanged }: { planId: string; calen
             ))}
           </ul>
           <div className="flex flex-wrap gap-2">
-            <Button onClick={() => apply.mutate({ planId, confirm: true })} disabled={apply.isPending}>
+            <Button
+              onClick={() =>
+                apply.mutate({ planId, confirm: true, injuryFine: preview.variables?.injuryFine ?? false })
+              }
+              disabled={apply.isPending}
+            >
               {apply.isPending ? "Applying…" : "Apply these changes"}
             </Button>
             <Button variant="secondary" onClick={() => preview.reset()}>

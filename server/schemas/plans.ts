@@ -29,7 +29,11 @@ export const swapExerciseSchema = z.object({
   exerciseId: z.string().min(1).max(80),
 });
 
-export const replanSchema = planRefSchema.extend({ confirm: z.boolean().default(false) });
+export const replanSchema = planRefSchema.extend({
+  confirm: z.boolean().default(false),
+  /** The athlete says the injury they skipped for is fine: its movement patterns come back from today. */
+  injuryFine: z.boolean().default(false),
+});
 
 export type PreviewPlanInput = z.output<typeof previewPlanSchema>;
 export type CreatePlanInput = z.output<typeof createPlanSchema>;

@@ -7,6 +7,7 @@ import {
   type SessionWithExercises,
 } from "@/db/queries/plans";
 import { lockPlan } from "@/db/queries/plan-locks";
+import { updatePlanSettings } from "@/db/queries/plan-settings";
 import { daysBetween, startOfWeek } from "../domain/dates";
 import type { Load, PlannedSession } from "../planner/types";
 import { todayIn } from "./clock";
@@ -42,12 +43,13 @@ const ADJUSTMENT_RULES = /^(log-|re-entry$)/;
  * only reports the changes; with it, the swap happens in one transaction.
  */
 export async function replan(db: Database, viewerId: string, input: ReplanInput, now: Date): Promise<ReplanResult> {
-  if (!input.confirm) return { applied: false, ...(await decideReplan(db, viewerId, input.planId, now)).result };
+  if (!input.confirm) return { applied: false, ...(await decideReplan(db, viewerId, input, now)).result };
   return db.transaction(async (tx) => {
     // A second confirm waits here, then reads the sessions the first one wrote and finds nothing left to change.
     await lockPlan(tx, input.planId);
-    const { plan, fresh, replaceable, rows, result } = await decideReplan(tx, viewerId, input.planId, now);
+    const { plan, settings, fresh, replaceable, rows, result } = await decideReplan(tx, viewerId, input, now);
     const { changes, today, kept } = result;
+    if (settings !== plan.settings) await updatePlanSettings(tx, plan.id, settings);
     if (changes.length > 0) {
       await deleteSessions(
         tx,
@@ -70,12 +72,14 @@ export async function replan(db: Database, viewerId: string, input: ReplanInput,
 }
 
 /** Reads the plan, its sessions and the calendar, and works out the re-plan without writing anything. */
-async function decideReplan(db: Database, viewerId: string, planId: string, now: Date) {
-  const plan = await accessiblePlan(db, viewerId, planId);
+async function decideReplan(db: Database, viewerId: string, input: ReplanInput, now: Date) {
+  const plan = await accessiblePlan(db, viewerId, input.planId);
   const context = await plannerContext(db, plan.athleteId, now);
   const today = context.today ?? todayIn("UTC", now);
+  // "My injury is fine": skips logged as injured up to today stop removing their patterns.
+  const settings = input.injuryFine ? { ...plan.settings, injuriesClearedOn: today } : plan.settings;
   const [fresh, current] = await Promise.all([
-    planFromCalendar(db, plan.athleteId, plan.settings, context),
+    planFromCalendar(db, plan.athleteId, settings, context),
     listSessionsOfPlan(db, plan.id),
   ]);
   // Sessions on or before today are history (or today's plan): a re-plan never changes them.
@@ -92,7 +96,7 @@ async function decideReplan(db: Database, viewerId: string, planId: string, now:
   const adjustments = fresh.warnings
     .filter((w) => ADJUSTMENT_RULES.test(w.rule) && (w.date === undefined || w.date >= startOfWeek(today, 1)))
     .map(({ rule, text }) => ({ rule, text }));
-  return { plan, fresh, replaceable, rows, result: { today, kept: pinned.length, changes, adjustments } };
+  return { plan, settings, fresh, replaceable, rows, result: { today, kept: pinned.length, changes, adjustments } };
 }
 
 function countChanges(changes: ReplanChange[]): Record<ReplanChange["kind"], number> {
