@@ -110,14 +110,16 @@ describe("check-offs survive crashes [postgres]", () => {
 });
 
 describe("check-offs survive crashes [pglite]", () => {
-  const folder = mkdtempSync("/tmp/gw-pglite-");
-  const dataDir = path.join(folder, "db");
+  let folder = "";
+  let dataDir = "";
   let app: AppServer;
   const start = async () => {
     app = await startApp({ port: PORT + 1, database: { pgliteDir: dataDir } });
   };
 
   beforeAll(async () => {
+    folder = mkdtempSync("/tmp/gw-pglite-");
+    dataDir = path.join(folder, "db");
     const handle = openDatabase({ driver: "pglite", dataDir });
     await seed(handle);
     await handle.close();
@@ -125,7 +127,7 @@ describe("check-offs survive crashes [pglite]", () => {
   });
   afterAll(async () => {
     await app?.kill("SIGTERM");
-    rmSync(folder, { recursive: true, force: true });
+    if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
   it("keeps every acknowledged check-off when the server with the embedded database is killed (SIGKILL)", async () => {
