@@ -104,7 +104,9 @@ async function main() {
     clearInterval(timer);
     const wrong = Object.entries(result.statusCodeStats ?? {})
       .filter(([status]) => Number(status) !== 200)
-      .map(([status, stat]) => `${stat.count ?? 0} x HTTP ${status}`);
+      .map(
+        ([status, stat]) => `${stat.count ?? 0} x ${status === "undefined" ? "no answer (timeout)" : `HTTP ${status}`}`,
+      );
     const errors = result.errors + result.timeouts + (result.non2xx ?? 0);
     console.log(
       `\n${result.requests.total} requests, ${(result.requests.total / seconds).toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${errors}${wrong.length ? ` (${wrong.join(", ")})` : ""}`,
