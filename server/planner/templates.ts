@@ -122,7 +122,9 @@ export const RECOVERY: Template = {
     accessory("hip-abduction"),
     accessory("upper-pull"),
     accessory("upper-push"),
-    accessory("hip-extension", "balance"),
+    // Gentle hamstring work (a standing curl, a slider curl) even here: when the day after the long
+    // run is a week's only free day, this is the week's only session, and knee flexion stays to the end.
+    accessory("knee-flexion", "hip-extension"),
   ],
 };
 
