@@ -122,8 +122,9 @@ export function placeWeek(
   target: WeekTarget,
   previousSession: number | null,
   rhythm?: number,
+  sameRunsNextWeek = false,
 ): WeekPlacement {
-  const view = weekView(ctx, weekIndex, target, previousSession, rhythm);
+  const view = weekView(ctx, weekIndex, target, previousSession, rhythm, sameRunsNextWeek);
   const choice = choose(view, view.legal, target.sessions);
   const chosen = view.candidates.filter((_, d) => (choice.mask & (1 << d)) !== 0).map((c) => placed(c, target.load));
   const sessions = keepSorenessFromLongRun(ctx, chosen);

@@ -177,14 +177,15 @@ const indexOf = (ctx: WeekContext, date: IsoDate): number => daysBetween(ctx.cal
 function placeWithReEntry(ctx: WeekContext, target: WeekTarget, running: Running, weekStart: IsoDate) {
   const w = target.index - 1;
   const rhythm = rhythmFor(running.rhythm, ctx.shapes[w]);
-  let placement = placeWeek(ctx.placement, w, target, running.previousSession, rhythm);
+  const same = ctx.shapes[w + 1] !== undefined && ctx.shapes[w + 1] === ctx.shapes[w];
+  let placement = placeWeek(ctx.placement, w, target, running.previousSession, rhythm, same);
   const first = Math.min(...placement.sessions.map((p) => p.index));
   const last = Number.isFinite(first) ? lastSessionBefore(running.continuity, ctx.log, first) : null;
   if (last === null || first <= ctx.log.today || !isBreak(ctx.calendar, ctx.log, last, first))
     return { target, placement, reEntry: false, warnings: [] as PlanWarning[] };
   const lastWeek = Math.floor(last / 7);
   const t = reEntryTarget(target, running.continuity.weekTop[lastWeek] ?? null);
-  if (t.load !== target.load) placement = placeWeek(ctx.placement, w, t, running.previousSession, rhythm);
+  if (t.load !== target.load) placement = placeWeek(ctx.placement, w, t, running.previousSession, rhythm, same);
   return {
     target: t,
     placement,

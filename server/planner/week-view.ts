@@ -38,6 +38,8 @@ export interface WeekView {
   restDays: number;
   /** The days of the week's rhythm (an earlier week with the same runs), kept when they still work. */
   rhythm?: number;
+  /** True when next week has the same runs around it: its days should be able to repeat these. */
+  sameRunsNextWeek?: boolean;
 }
 
 export interface Choice {
@@ -100,6 +102,7 @@ export function weekView(
   target: WeekTarget,
   previousSession: number | null,
   rhythm?: number,
+  sameRunsNextWeek = false,
 ): WeekView {
   const candidates: Candidate[] = [];
   let legal = 0;
@@ -122,6 +125,7 @@ export function weekView(
     trainingDays,
     restDays,
     ...(rhythm !== undefined ? { rhythm } : {}),
+    ...(sameRunsNextWeek ? { sameRunsNextWeek } : {}),
   };
 }
 
@@ -144,12 +148,16 @@ function scoreOf(view: WeekView, mask: number): Choice {
   // One rhythm: the days of an earlier week with the same runs, when they still work, beat a
   // slightly better-scored set of days (no flipping Mon/Wed/Fri and Tue/Thu week to week).
   if (view.rhythm !== undefined && (mask & ~view.rhythm) === 0) score += RHYTHM_BONUS;
-  // Monday and Sunday together cannot repeat next week (Sunday then Monday): not a rhythm.
-  if ((mask & 1) !== 0 && (mask & 64) !== 0) score -= 3;
+  // Monday and Sunday together cannot repeat next week (Sunday then Monday): not a rhythm. When next
+  // week has the same runs, any other set of days of the same count and load wins, or the days
+  // would flip (Mon/Fri/Sun, then Tue/Fri/Sun) although nothing changed.
+  if ((mask & 1) !== 0 && (mask & 64) !== 0) score -= view.sameRunsNextWeek ? MON_SUN_WITH_SAME_RUNS : 3;
   return { mask, count: POPCOUNT[mask] ?? 0, full, onRest: POPCOUNT[mask & view.restDays] ?? 0, score };
 }
 
 export const RHYTHM_BONUS = 12;
+/** More than any difference of day preference, load drop and rhythm bonus within a week. */
+const MON_SUN_WITH_SAME_RUNS = 1000;
 const FULL_WEEK = 0b1111111;
 
 /** A week keeps one day with neither a run nor strength: a set of days that fills every day is never chosen. */
