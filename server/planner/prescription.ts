@@ -300,6 +300,10 @@ export class SessionPrescriber {
     };
     const e = this.picker.pick({ ...request, patterns: slot.patterns });
     if (e || !limits.lowerBody) return e;
+    // A peak or taper day that rules out jumps leaves their slot empty: a calf raise dosed as foot
+    // contacts (4 x 11 a side) is no jump, and it raised the strength volume the peak must cut
+    // (docs/training-science.md#peak-and-taper). Race week keeps its activation fallback.
+    if (slot.role === "power" && !spec.raceWeek) return null;
     for (const pattern of FALLBACK[slot.role]) {
       const fallback = this.picker.pick({ ...request, patterns: [pattern] });
       if (fallback) return fallback;

@@ -1,7 +1,7 @@
 import { dayName, type CalendarDay } from "./calendar";
 import { DAY_RULES, SPACING, ruleByName, type DayRuleName, type PlacementRuleName, type RuleHit } from "./rules";
 import type { PlanWarning } from "./types";
-import { choose, dayOfWeek, legalWithout, type Candidate, type WeekView } from "./week-view";
+import { choose, dayOfWeek, fillsEveryDay, legalWithout, type Candidate, type WeekView } from "./week-view";
 
 /**
  * When a week cannot hold what it asks for: which rule stands in the way, and which day is the
@@ -85,6 +85,9 @@ export function leastBadDay(view: WeekView): BentDay | null {
   for (const candidate of view.candidates) {
     const hits = candidate.judgement.forbiddenBy;
     if (hits.some((hit) => ruleByName(hit.rule).bendCost === null)) continue;
+    // A day that breaks no rule but is the week's only free day is not "least bad": taking it
+    // would leave no day without training, and no warning would say why (rule 5 of issue 11).
+    if (fillsEveryDay(view, 1 << dayOfWeek(candidate.day))) continue;
     const spacing = dayOfWeek(candidate.day) === 0 && view.mondayTooClose;
     const cost =
       hits.reduce((sum, hit) => sum + (ruleByName(hit.rule).bendCost ?? 0), 0) + (spacing ? SPACING.bendCost : 0);
