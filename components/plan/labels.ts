@@ -1,4 +1,4 @@
-import type { Equipment, Load, Phase } from "@/server/planner/types";
+import type { AthleteLevel, Equipment, Load, Phase } from "@/server/planner/types";
 
 /** Words and colours for the planner's vocabulary, shared by every plan screen. */
 
@@ -44,3 +44,10 @@ export const EQUIPMENT_CHOICES: { id: Equipment; label: string; hint: string }[]
   { id: "machine", label: "Gym machines", hint: "leg curl, pull-up station" },
   { id: "partner", label: "Partner or anchor", hint: "to hold your heels for Nordic curls" },
 ];
+
+/** Running level: how much structured running is behind the athlete (lifting is asked apart). */
+export const RUNNING_LEVEL: Record<AthleteLevel, { label: string; hint: string }> = {
+  beginner: { label: "Newer runner", hint: "a first block or two of structured running" },
+  intermediate: { label: "Regular runner", hint: "several training blocks behind you" },
+  advanced: { label: "Experienced runner", hint: "years of racing and high mileage" },
+};

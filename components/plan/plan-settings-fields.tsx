@@ -1,19 +1,15 @@
 "use client";
 
-import { liftingExperienceSchema, type LiftingExperience } from "@/server/domain/vocabulary";
+import { liftingExperienceSchema, type AthleteLevel, type LiftingExperience } from "@/server/domain/vocabulary";
 import type { Equipment } from "@/server/planner/types";
 import type { PlanSettings } from "@/server/schemas/plans";
 import { cx } from "@/components/ui/cx";
 import { TextField } from "@/components/ui/field";
-import { EQUIPMENT_CHOICES } from "./labels";
+import { EQUIPMENT_CHOICES, RUNNING_LEVEL } from "./labels";
 
 export type SettingsDraft = PlanSettings & { hasRace: boolean };
 
-const LEVELS = [
-  { id: "beginner", label: "Newer runner", hint: "a first block or two of structured running" },
-  { id: "intermediate", label: "Regular runner", hint: "several training blocks behind you" },
-  { id: "advanced", label: "Experienced runner", hint: "years of racing and high mileage" },
-] as const;
+const LEVELS = (Object.keys(RUNNING_LEVEL) as AthleteLevel[]).map((id) => ({ id, ...RUNNING_LEVEL[id] }));
 
 /** Asked apart from the running level: a fast runner may never have lifted. */
 const LIFTING: Record<LiftingExperience, { label: string; hint: string }> = {

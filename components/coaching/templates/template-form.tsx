@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { EQUIPMENT_CHOICES } from "@/components/plan/labels";
+import { EQUIPMENT_CHOICES, RUNNING_LEVEL } from "@/components/plan/labels";
 import { errorMessage } from "@/components/runs/error-message";
 import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
@@ -49,13 +49,15 @@ export function TemplateForm({ initial, onDone }: { initial: TemplateDraft; onDo
       />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
-          label="Level"
+          label="Running level"
           value={draft.settings.level}
           onChange={(e) => set({ level: e.target.value as TemplateSettings["level"] })}
         >
-          <option value="beginner">New to lifting</option>
-          <option value="intermediate">Some lifting</option>
-          <option value="advanced">Experienced</option>
+          {(Object.keys(RUNNING_LEVEL) as (keyof typeof RUNNING_LEVEL)[]).map((level) => (
+            <option key={level} value={level}>
+              {RUNNING_LEVEL[level].label}
+            </option>
+          ))}
         </SelectField>
         <SelectField
           label="Sessions a week"

@@ -2,14 +2,12 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { EQUIPMENT_CHOICES } from "@/components/plan/labels";
+import { EQUIPMENT_CHOICES, RUNNING_LEVEL } from "@/components/plan/labels";
 import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ApplyTemplate } from "./apply-template";
 import { EMPTY_TEMPLATE, TemplateForm, type TemplateDraft } from "./template-form";
-
-const LEVEL = { beginner: "New to lifting", intermediate: "Some lifting", advanced: "Experienced" } as const;
 
 /** The coach's templates: create, change, delete, and apply one to several athletes. */
 export function TemplateList() {
@@ -43,7 +41,8 @@ export function TemplateList() {
                 <div>
                   <h2 className="text-lg font-semibold">{template.name}</h2>
                   <p className="text-sm text-muted">
-                    {LEVEL[template.settings.level]} · {template.settings.sessionsPerWeek} sessions a week ·{" "}
+                    {RUNNING_LEVEL[template.settings.level].label} · {template.settings.sessionsPerWeek} sessions a week
+                    ·{" "}
                     {template.settings.equipment
                       .map((id) => EQUIPMENT_CHOICES.find((c) => c.id === id)?.label ?? id)
                       .join(", ") || "no equipment"}
