@@ -154,9 +154,10 @@ function adjustedTarget(ctx: WeekContext, target: WeekTarget, running: Running, 
   if (running.continuity.deloadPending && !target.deload) {
     t = withMovedDeload(t);
     if (t.deload) warnings.push(movedDeloadWarning(t, weekStart, running.continuity.sinceMovedDeload < 2));
-  } else if (target.deload && running.continuity.sinceMovedDeload < 2) {
-    // A deload moved out of an emptied week came just before: this one waits a week, so the
-    // loading weeks between two deloads stay 2-3.
+  } else if (target.deload && (running.continuity.sinceMovedDeload < 2 || running.continuity.sinceDeload < 2)) {
+    // A deload moved out of an emptied week came just before, or a week emptied by a break sat
+    // between the last deload and this one: this one waits a week, so the loading weeks between
+    // two deloads stay 2-3 (a re-entry week and then a deload would be two easy weeks in three).
     t = withoutDeload(target, ctx.request.sessionsPerWeek);
     running.continuity.postponed = true;
   }
@@ -258,6 +259,8 @@ function planWeek(ctx: WeekContext, base: WeekTarget, running: Running, warnings
   running.continuity.postponed = false;
   if (target.deload && !base.deload) running.continuity.sinceMovedDeload = 0;
   else if (!emptied) running.continuity.sinceMovedDeload += 1;
+  if (target.deload && !emptied) running.continuity.sinceDeload = 0;
+  else if (!emptied) running.continuity.sinceDeload += 1;
   running.rhythm = nextRhythm(running.rhythm, ctx.shapes[w], target, taken, w);
   if (sets > 0) running.previousSets = sets;
   running.peakSets = Math.max(running.peakSets, sets);
@@ -317,7 +320,14 @@ export function buildPlan(input: PlanInput): Plan {
     previousSets: 0,
     peakSets: 0,
     exposures: new Map(),
-    continuity: { lastSession: null, weekTop: [], deloadPending: false, sinceMovedDeload: Infinity, postponed: false },
+    continuity: {
+      lastSession: null,
+      weekTop: [],
+      deloadPending: false,
+      sinceMovedDeload: Infinity,
+      sinceDeload: Infinity,
+      postponed: false,
+    },
     rhythm: null,
   };
   const warnings: PlanWarning[] = [];

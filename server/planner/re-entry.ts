@@ -51,6 +51,8 @@ export interface Continuity {
   deloadPending: boolean;
   /** Weeks with sessions since a moved deload (Infinity when none moved). */
   sinceMovedDeload: number;
+  /** Loading weeks (with sessions, not a deload) since the last deload week (Infinity before the first). */
+  sinceDeload: number;
   /** This week's scheduled deload was postponed to the next week. */
   postponed: boolean;
 }
