@@ -14,6 +14,12 @@ import {
   SKIP_REASONS,
   SORENESS_LEVELS,
 } from "./checkoff-words";
+import { plainText } from "./text";
+
+/** A catalogue id as stored with a logged set: kebab-case, never control characters. */
+export const exerciseIdSchema = plainText(80, "That exercise id is too long.").pipe(
+  z.string().regex(/^[a-z0-9-]+$/, "That is not an exercise from the catalogue."),
+);
 
 export * from "./checkoff-words";
 
@@ -27,7 +33,7 @@ export const rpeSchema = z
   .int("Effort is a whole number.")
   .min(RPE_MIN, `Effort is ${RPE_MIN} to ${RPE_MAX}.`)
   .max(RPE_MAX, `Effort is ${RPE_MIN} to ${RPE_MAX}.`);
-export const noteSchema = z.string().trim().max(NOTE_MAX_CHARS, `Keep the note under ${NOTE_MAX_CHARS} characters.`);
+export const noteSchema = plainText(NOTE_MAX_CHARS, `Keep the note under ${NOTE_MAX_CHARS} characters.`);
 
 /** A client-generated id per write: the same id sent twice is applied once. */
 export const clientIdSchema = z.uuid();
@@ -37,7 +43,7 @@ export const clientTimeSchema = z.iso.datetime({ offset: true });
 /** One set actually done. Exactly one of reps, seconds or metres is the measure. */
 export const setLogSchema = z
   .object({
-    exerciseId: z.string().min(1).max(80),
+    exerciseId: exerciseIdSchema,
     set: z.number().int().min(SET_NUMBER_MIN).max(SET_NUMBER_MAX, `At most ${SET_NUMBER_MAX} sets per exercise.`),
     reps: z.number().int().min(0).max(1000).optional(),
     seconds: z

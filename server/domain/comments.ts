@@ -4,14 +4,14 @@
  */
 import { z } from "zod";
 import { COMMENT_EDIT_WINDOW_MS, COMMENT_MAX_CHARS } from "./limits";
+import { plainText } from "./text";
 
 export { COMMENT_EDIT_WINDOW_MS, COMMENT_MAX_CHARS };
 
-export const commentBodySchema = z
-  .string()
-  .trim()
-  .min(1, "Write something before sending.")
-  .max(COMMENT_MAX_CHARS, `Keep a comment under ${COMMENT_MAX_CHARS} characters.`);
+export const commentBodySchema = plainText(
+  COMMENT_MAX_CHARS,
+  `Keep a comment under ${COMMENT_MAX_CHARS} characters.`,
+).pipe(z.string().min(1, "Write something before sending."));
 
 /** A thread is about one session or one week (the week's first day). */
 export type CommentSubject = { sessionId: string } | { weekStart: string };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exerciseIdSchema } from "./checkoff";
 import { isoDateSchema } from "./date-schema";
 import { daysBetween, isSaneDate } from "./dates";
 import { plainText } from "./text";
@@ -103,7 +104,7 @@ export type PlanSettingsInput = z.input<typeof planSettingsSchema>;
 
 /** One set the athlete logged, as the planner reads it: what was lifted, how many times. */
 export const loggedSetSchema = z.object({
-  exerciseId: z.string().min(1).max(80),
+  exerciseId: exerciseIdSchema,
   reps: z.number().int().min(0).max(1000).optional(),
   loadKg: z.number().min(0).max(1000).optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exerciseIdSchema } from "../domain/checkoff";
 import { isoDateSchema } from "../domain/date-schema";
 import { planSettingsSchema, type PlanSettings, type PlanSettingsInput } from "../domain/plan";
 import { plainText } from "../domain/text";
@@ -26,7 +27,7 @@ export const moveSessionSchema = sessionRefSchema.extend({
 export const swapExerciseSchema = z.object({
   sessionId: z.uuid(),
   position: z.number().int().min(0).max(50),
-  exerciseId: z.string().min(1).max(80),
+  exerciseId: exerciseIdSchema,
 });
 
 export const replanSchema = planRefSchema.extend({

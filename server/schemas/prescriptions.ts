@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exerciseIdSchema } from "../domain/checkoff";
 
 /** Limits a person can sensibly prescribe; the planner itself stays well inside them. */
 export const doseFields = {
@@ -35,7 +36,7 @@ export const editPrescriptionSchema = z
   .refine(oneMeasure, oneMeasureMessage);
 
 export const addExerciseSchema = z
-  .object({ ...sessionRef, exerciseId: z.string().min(1).max(80), ...doseFields })
+  .object({ ...sessionRef, exerciseId: exerciseIdSchema, ...doseFields })
   .refine(oneMeasure, oneMeasureMessage);
 
 export const removeExerciseSchema = z.object({ ...sessionRef, position });

@@ -60,4 +60,21 @@ describeWithDatabase("bad input is refused, never a server error", (db) => {
       runs,
     );
   });
+
+  it("a comment, a training-log note and a logged set's exercise with a control character", async () => {
+    const { caller } = await signedUpCaller(db(), "Fuzz Writer");
+    const write = () => ({ clientId: crypto.randomUUID(), clientTime: "2026-11-30T10:00:00Z" });
+    const session = { sessionId: crypto.randomUUID(), sets: [] as { exerciseId: string; set: number; reps: number }[] };
+    await fc.assert(
+      fc.asyncProperty(textWithControl, async (text) => {
+        expect(await codeOf(caller.comments.add({ subject: { weekOf: "2026-11-30" }, body: text }))).toBe(
+          "BAD_REQUEST",
+        );
+        expect(await codeOf(caller.sessions.log({ ...session, ...write(), note: text }))).toBe("BAD_REQUEST");
+        const sets = [{ exerciseId: `goblet-squat${text}`, set: 1, reps: 8 }];
+        expect(await codeOf(caller.sessions.log({ ...session, ...write(), sets }))).toBe("BAD_REQUEST");
+      }),
+      runs,
+    );
+  });
 });
