@@ -11,7 +11,7 @@ const variants: Record<Variant, string> = {
   primary: "bg-brand text-on-brand hover:bg-brand-strong",
   secondary: "border border-line bg-surface text-fg hover:bg-raised",
   ghost: "text-fg hover:bg-raised",
-  danger: "bg-danger text-white hover:opacity-90",
+  danger: "bg-danger text-on-danger hover:opacity-90",
 };
 
 export function buttonClass(variant: Variant = "primary", className?: string): string {
