@@ -72,7 +72,7 @@ test("a new runner goes from sign-up to a saved plan, moves a session by keyboar
   await expect(page.getByText(/^Moved to Saturday/)).toBeVisible();
   await expect(day(page, "Sat").getByTestId("session-card")).toContainText("moved by you");
 
-  // Drag it with the mouse to Wednesday (drag-and-drop loads just after the week renders).
+  // Drag it with the mouse to Wednesday.
   const card = day(page, "Sat").getByTestId("session-card");
   await expect(card).toHaveAttribute("aria-describedby", /DndDescribedBy/);
   await card.scrollIntoViewIfNeeded();

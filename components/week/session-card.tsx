@@ -23,7 +23,7 @@ export function SessionCard({
 }: {
   session: WeekSession;
   days: string[];
-  /** From the lazily loaded drag-and-drop (week-dnd.tsx); inert until it arrives. */
+  /** From drag-and-drop (week-dnd.tsx). */
   dragRef: DragHandle["setNode"];
   drag: Omit<DragHandle, "setNode">;
   onMove: (date: string) => void;

@@ -12,8 +12,7 @@ import { formatDay } from "@/components/ui/dates";
 import { Notice } from "@/components/ui/notice";
 import { MoveConfirmDialog, type PendingMove } from "./move-confirm-dialog";
 import { SessionCard } from "./session-card";
-import { useDragAndDrop, type DragAndDrop } from "./use-drag-and-drop";
-import type { DragHandle, DropTarget } from "./week-dnd";
+import { Draggable, Droppable, WeekDragContext, type DropTarget } from "./week-dnd";
 import { useAthleteScope } from "@/components/athlete/scope";
 
 /** The week: seven days of runs and strength sessions, where sessions can be moved. */
@@ -25,7 +24,6 @@ export function WeekBoard({ date }: { date?: string }) {
   const { data: week } = useSuspenseQuery(weekQuery);
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const dnd = useDragAndDrop();
 
   const move = useMutation(
     trpc.plans.moveSession.mutationOptions({
@@ -61,22 +59,17 @@ export function WeekBoard({ date }: { date?: string }) {
       <div aria-live="polite">{message ? <Notice tone={message.tone}>{message.text}</Notice> : null}</div>
       {!hasPlan ? <NoSessionsNotice /> : null}
       {hasPlan ? <WeekCheckOffSummary week={week} /> : null}
-      <DragContext dnd={dnd} onDrop={onDrop}>
+      <WeekDragContext onDrop={onDrop}>
         <ol className="grid gap-2 md:grid-cols-7">
           {week.days.map((day) => (
-            <DropZone key={day.date} dnd={dnd} date={day.date}>
+            <Droppable key={day.date} date={day.date}>
               {({ setNode, isOver }) => (
                 <DayColumn date={day.date} isToday={day.isToday} dropRef={setNode} isOver={isOver}>
                   {day.runs.map((run) => (
                     <WeekRun key={run.id} run={run} units={week.athlete.units} />
                   ))}
                   {day.sessions.map((session) => (
-                    <DragZone
-                      key={session.id}
-                      dnd={dnd}
-                      id={session.id}
-                      disabled={session.checkOff.status !== "planned"}
-                    >
+                    <Draggable key={session.id} id={session.id} disabled={session.checkOff.status !== "planned"}>
                       {({ setNode, ...drag }) => (
                         <SessionCard
                           session={session}
@@ -86,56 +79,23 @@ export function WeekBoard({ date }: { date?: string }) {
                           onMove={(toDate) => requestMove(session.id, toDate)}
                         />
                       )}
-                    </DragZone>
+                    </Draggable>
                   ))}
                   {day.runs.length === 0 && day.sessions.length === 0 ? (
                     <p className="text-sm text-muted">Rest</p>
                   ) : null}
                 </DayColumn>
               )}
-            </DropZone>
+            </Droppable>
           ))}
         </ol>
-      </DragContext>
+      </WeekDragContext>
       <MoveConfirmDialog
         move={pending}
         onCancel={() => setPending(null)}
         onConfirm={() => pending && requestMove(pending.sessionId, pending.toDate, true)}
       />
     </div>
-  );
-}
-
-const STILL: DragHandle = { isDragging: false, props: {} };
-
-/** Before drag-and-drop has loaded, the week is the same board without drop targets. */
-function DragContext(props: {
-  dnd: DragAndDrop | null;
-  onDrop: (id: string, date: string) => void;
-  children: ReactNode;
-}) {
-  const { dnd, onDrop, children } = props;
-  return dnd ? <dnd.WeekDragContext onDrop={onDrop}>{children}</dnd.WeekDragContext> : <>{children}</>;
-}
-
-function DropZone(props: { dnd: DragAndDrop | null; date: string; children: (target: DropTarget) => ReactNode }) {
-  const { dnd, date, children } = props;
-  return dnd ? <dnd.Droppable date={date}>{children}</dnd.Droppable> : <>{children({ isOver: false })}</>;
-}
-
-function DragZone(props: {
-  dnd: DragAndDrop | null;
-  id: string;
-  disabled: boolean;
-  children: (drag: DragHandle) => ReactNode;
-}) {
-  const { dnd, id, disabled, children } = props;
-  return dnd ? (
-    <dnd.Draggable id={id} disabled={disabled}>
-      {children}
-    </dnd.Draggable>
-  ) : (
-    <>{children(STILL)}</>
   );
 }
 

@@ -13,8 +13,9 @@ import {
 import type { CSSProperties, ReactNode } from "react";
 
 /**
- * Dragging sessions between days, loaded after the week has rendered (see use-drag-and-drop.ts):
- * dnd-kit is a fifth of the week's script, and the "Move to…" menu moves a session without it.
+ * Dragging sessions between days, behind render props so the cards and day columns stay plain
+ * components. dnd-kit ships with the week's first load: loading it afterwards swapped the
+ * wrappers in and remounted every card, closing a "Move to…" menu opened in the meantime.
  */
 
 /** What a day column needs to accept a drop. */
