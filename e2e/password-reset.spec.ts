@@ -53,7 +53,7 @@ test("forgot password: the emailed link sets a new password once, then signs in"
   await page.goto("/dashboard");
   await signOut(page);
   await signIn(page, runner.email, runner.password);
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "That email and password don't match" })).toBeVisible();
   await signIn(page, runner.email, newPassword);
   await expect(page).toHaveURL(/\/dashboard$/);
 });
@@ -83,7 +83,7 @@ test("delete account: download the data, confirm with the password, and the acco
   await expect(page.getByRole("heading", { name: "Your account is deleted" })).toBeVisible();
 
   await signIn(page, runner.email, runner.password);
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "That email and password don't match" })).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
