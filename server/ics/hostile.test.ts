@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IcsImportError, type IcsErrorCode, parseIcs } from "./parse";
 import { calendar } from "./__fixtures__/calendar";
+import { HOSTILE_EVENTS } from "./__fixtures__/large-files";
 
 /**
  * Files built to hurt: every one must end in a clear IcsImportError or a bounded result in under
@@ -205,23 +206,10 @@ describe("files read with bounded work", () => {
     ["a narrow window", { from: "2026-03-01", to: "2026-06-30", timeZone: "Europe/Berlin" }],
     ["a 300-year window", WIDE],
   ])("reads 512 KB of the hostile events real exports contain in under 2 s (%s)", (_name, options) => {
-    const hostile = [
-      "DTSTART:20260302T070000Z\nDURATION:P999999999999999999W",
-      "DTSTART:19970701T120000Z\nDTEND:19970701T1300Z",
-      "DTSTART;VALUE=DATE:20260303\nRRULE:FREQ=WEEKLY;BYDAY= TU",
-      "DTSTART;VALUE=DATE:20260304\nRRULE:FREQ=MONTHLY;BYMONTH=13",
-      "DTSTART;VALUE=DATE:20260518\nRRULE:FREQ=YEARLY;BYDAY=20MO",
-      "DTSTART;VALUE=DATE:19000101\nRRULE:FREQ=YEARLY;BYWEEKNO=53;BYDAY=SU;BYMONTH=1",
-      "DTSTART:19000101T070000Z\nRRULE:FREQ=DAILY;COUNT=999999999999999999",
-      "DTSTART:19000101T070000Z\nRRULE:FREQ=DAILY;COUNT=99999",
-      "DTSTART:19000101T070000Z\nRRULE:FREQ=MONTHLY;BYDAY=-1FR;BYSETPOS=1;COUNT=5000",
-      "DTSTART:20190101\nRRULE:FREQ=WEEKLY;INTERVAL=2\nEXDATE:20200116",
-      "DTSTART;TZID=(UTC-05:00) Eastern Time (US & Canada):20260310T200000\nRRULE:FREQ=DAILY",
-    ];
     const events: string[] = [];
     let size = 0;
     for (let i = 0; size < HOSTILE_MIX_BYTES; i++) {
-      const event = `UID:h${i}\n${hostile[i % hostile.length]}\nSUMMARY:Tempo run 8 km\nDESCRIPTION:${"x".repeat(60)}`;
+      const event = `UID:h${i}\n${HOSTILE_EVENTS[i % HOSTILE_EVENTS.length]}\nSUMMARY:Tempo run 8 km\nDESCRIPTION:${"x".repeat(60)}`;
       events.push(event);
       size += event.length + 40; // CRLF line ends, BEGIN and END lines
     }
