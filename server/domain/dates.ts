@@ -27,6 +27,8 @@ export function toDayNumber(date: IsoDate): number {
 
 /** Milliseconds of a UTC midnight; setUTCFullYear because Date.UTC reads years 0-99 as 1900-1999. */
 function utcMs(year: number, month: number, day: number): number {
+  // Date.UTC is the planner's hot path; the Date object is needed only for the rare years 0-99.
+  if (year >= 100) return Date.UTC(year, month - 1, day);
   const moment = new Date(0);
   moment.setUTCFullYear(year, month - 1, day);
   return moment.getTime();
