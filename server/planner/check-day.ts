@@ -40,10 +40,16 @@ export function checkSessionDay(
   if (crowded) {
     broken.push({
       rule: SPACING.name,
-      text: `another strength session is on ${crowded}: leave a day between sessions`,
+      text: `another strength session is ${neighbour(daysBetween(session.date, crowded))}: leave a day between sessions`,
     });
   }
   return dedupe(broken);
+}
+
+/** Where the crowding session is, in words: spacing only ever trips on the same or the next day. */
+function neighbour(offset: number): string {
+  if (offset === 0) return "on the same day";
+  return offset < 0 ? "the day before" : "the day after";
 }
 
 function exercisesFit(exerciseIds: readonly string[], limits: ExerciseLimits): boolean {
