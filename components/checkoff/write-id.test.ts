@@ -7,12 +7,13 @@ describe("the identity of a write", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("is a fresh v4 id and the moment of the tap, so a replay is recognised and the later tap wins", () => {
-    const first = newWrite();
-    const second = newWrite();
+    const first = newWrite(() => new Date("2026-11-30T07:15:00.000Z"));
+    const second = newWrite(() => new Date("2026-11-30T07:15:02.000Z"));
     expect(first.clientId).toMatch(V4);
     expect(second.clientId).not.toBe(first.clientId);
-    expect(Date.parse(first.clientTime)).not.toBeNaN();
-    expect(first.clientTime <= second.clientTime).toBe(true);
+    expect(first.clientTime).toBe("2026-11-30T07:15:00.000Z");
+    expect(first.clientTime < second.clientTime).toBe(true);
+    expect(Date.parse(newWrite().clientTime)).not.toBeNaN();
   });
 
   it("still makes v4 ids where randomUUID is missing (a plain-http address on a LAN)", () => {

@@ -1,3 +1,5 @@
+import { tapClock } from "@/components/ui/tap-clock";
+
 /** A v4 UUID; crypto.randomUUID exists only in secure contexts, so plain-http LANs get the fallback. */
 export function uuid(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
@@ -10,9 +12,8 @@ export function uuid(): string {
 
 /**
  * The identity of one write: its own id (a replay is applied once) and the moment of the tap (the
- * later tap wins when queued writes arrive out of order). The tap happens here, at the edge, so the
- * browser's clock is the right one.
+ * later tap wins when queued writes arrive out of order), read from the injected tap clock.
  */
-export function newWrite(): { clientId: string; clientTime: string } {
-  return { clientId: uuid(), clientTime: new Date().toISOString() };
+export function newWrite(now: () => Date = tapClock): { clientId: string; clientTime: string } {
+  return { clientId: uuid(), clientTime: now().toISOString() };
 }
