@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { describeWithDatabase } from "@/db/testing";
-import { startTestSmtpServer, type TestSmtpServer } from "../../mail/test-smtp";
+import { appSmtpForThisFile } from "./app-smtp";
 import { callerFor, signedUpCaller } from "./caller";
 import { codeOf } from "./codes";
 
@@ -9,16 +9,7 @@ const now = new Date("2026-11-23T09:00:00Z");
 const later = (days: number) => () => new Date(now.getTime() + days * 86_400_000);
 const range = { from: "2026-11-01", to: "2026-12-31" };
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  vi.stubEnv("SMTP_URL", smtp.url);
-  vi.stubEnv("APP_URL", "http://groundwork.test");
-});
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await smtp.close();
-});
+const smtp = appSmtpForThisFile();
 
 async function person(db: Database, name: string) {
   const { user } = await signedUpCaller(db, name);
@@ -104,7 +95,7 @@ describeWithDatabase("coaching links", (db) => {
     const email = `invitee-${Date.now()}@example.test`;
     const sent = await coach.caller.coaching.invite({ direction: "coach-invites-athlete", email });
     expect(sent.emailSent).toBe(true);
-    const mail = await smtp.waitFor(email);
+    const mail = await smtp().waitFor(email);
     expect(mail.subject).toBe("Casey Coach invites you to train with them on Groundwork");
     const link = /http:\/\/groundwork\.test\/invitations\/([A-Za-z0-9_-]{43})/.exec(mail.text);
     expect(link?.[1]).toBe(sent.token);

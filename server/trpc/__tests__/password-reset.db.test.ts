@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { expect, it } from "vitest";
 import { authSessions } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
-import { startTestSmtpServer, type TestSmtpServer, type ReceivedMail } from "../../mail/test-smtp";
+import type { ReceivedMail } from "../../mail/test-smtp";
+import { appSmtpForThisFile } from "./app-smtp";
 import { authenticate } from "../../services/accounts";
 import { callerFor, signedUpCaller } from "./caller";
 import { codeOf } from "./codes";
@@ -17,22 +18,13 @@ const NEW_PASSWORD = "new-stride-77";
 const T0 = new Date("2026-12-01T08:00:00Z");
 const minutesAfter = (minutes: number) => () => new Date(T0.getTime() + minutes * 60_000);
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  vi.stubEnv("SMTP_URL", smtp.url);
-  vi.stubEnv("APP_URL", "http://groundwork.test");
-});
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await smtp.close();
-});
+const smtp = appSmtpForThisFile();
 
 /** The `count`-th mail to `to` (1-based), waiting for it: each request sends a new one. */
 async function nthMailTo(to: string, count: number): Promise<ReceivedMail> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const mails = smtp.received.filter((mail) => mail.to.includes(to));
+    const mails = smtp().received.filter((mail) => mail.to.includes(to));
     if (mails.length >= count) return mails[count - 1]!;
     if (Date.now() > deadline) throw new Error(`mail ${count} to ${to} did not arrive`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -128,7 +120,7 @@ describeWithDatabase("password reset", (db) => {
     const knownAnswer = await anonymous().account.requestPasswordReset({ email: runner.email });
     expect(unknownAnswer).toEqual(knownAnswer);
     await nthMailTo(runner.email, 1); // sent after the unknown one's would have been
-    expect(smtp.received.filter((mail) => mail.to.includes(nobody))).toEqual([]);
+    expect(smtp().received.filter((mail) => mail.to.includes(nobody))).toEqual([]);
     // The per-account limit is counted by address typed, so it also looks the same for both.
     for (let i = 0; i < 2; i++) {
       await anonymous().account.requestPasswordReset({ email: nobody });
