@@ -27,21 +27,12 @@ export interface AthleteListRow {
   unanswered_comment: boolean;
 }
 
-/**
- * The run-calendar digest of server/services/plan-tree.ts (calendarFingerprint) in SQL: the
- * SHA-256 of the sorted "date|type|km|minutes" lines, base64url, first 22 characters. Lines are
- * ASCII, so byte order ("C") sorts them as JavaScript does; float8 prints shortest-exact as JS does.
- */
-const runLine = sql`r.date::text || '|' || r.type::text || '|' || coalesce(r.distance_km::text, '') || '|' || coalesce(r.duration_min::text, '')`;
-const calendarDigest = sql`translate(substr(encode(sha256(convert_to(coalesce(
-  (select string_agg(${runLine}, E'\n' order by (${runLine}) collate "C") from runs r where r.athlete_id = l.athlete_id),
-  ''), 'UTF8')), 'base64'), 1, 22), '+/', '-_')`;
-
 export async function listCoachedAthletes(db: Database, coachId: string, now: Date): Promise<AthleteListRow[]> {
   const at = now.toISOString();
   const result = await db.execute(sql`
     with l as (
-      select u.id as athlete_id, u.name, ((${at}::timestamptz at time zone u.time_zone)::date) as today
+      select u.id as athlete_id, u.name, ((${at}::timestamptz at time zone u.time_zone)::date) as today,
+        u.run_calendar_digest
       from coach_links cl join users u on u.id = cl.athlete_id
       where cl.coach_id = ${coachId} and cl.status = 'active'
     )
@@ -60,7 +51,10 @@ export async function listCoachedAthletes(db: Database, coachId: string, now: Da
           and exists (select 1 from run_completions rc where rc.run_id = r.id and rc.status = 'done')
           order by r.date desc limit 1)
       )::text as last_activity,
-      coalesce(p.calendar_fingerprint <> ${calendarDigest}, false) as replan_waiting,
+      -- The run calendar's digest is kept by triggers on runs (migration 0009_run_calendar_digest), the
+      -- same calendarFingerprint the plan stored when its sessions were placed: two strings to compare
+      -- instead of hashing every athlete's whole calendar on each view.
+      coalesce(p.calendar_fingerprint <> l.run_calendar_digest, false) as replan_waiting,
       (select count(*) from comments c
         where c.athlete_id = l.athlete_id and c.deleted_at is null and c.author_id is distinct from ${coachId}
           and c.created_at > coalesce((select cr.last_read_at from comment_reads cr

@@ -4,6 +4,9 @@ import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm
 export const unitsEnum = pgEnum("units", ["km", "mi"]);
 export const weekStartEnum = pgEnum("week_start", ["monday", "sunday"]);
 
+/** calendarFingerprint (server/services/plan-tree.ts) of no runs at all: a new user's run calendar. */
+export const EMPTY_CALENDAR_DIGEST = "47DEQpj8HBSa-_TImW-5JC";
+
 /**
  * Anyone who signs in. The same person can be an athlete (owns runs and plans) and a coach
  * (sees the plans of athletes who linked them), so there is no role column: what a user may
@@ -21,6 +24,12 @@ export const users = pgTable(
     timeZone: text("time_zone").notNull().default("UTC"),
     units: unitsEnum("units").notNull().default("km"),
     weekStart: weekStartEnum("week_start").notNull().default("monday"),
+    /**
+     * calendarFingerprint of this user's runs, kept current by triggers on `runs` (migration
+     * 0009), so lists compare it with a plan's fingerprint without reading every run. Never
+     * written by the app.
+     */
+    runCalendarDigest: text("run_calendar_digest").notNull().default(EMPTY_CALENDAR_DIGEST),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()
