@@ -1,9 +1,23 @@
 ALTER TABLE "users" ADD COLUMN "run_calendar_digest" text DEFAULT '47DEQpj8HBSa-_TImW-5JC' NOT NULL;--> statement-breakpoint
+-- A distance as JavaScript's String() writes it. float8 prints shortest-exact digits, as JavaScript
+-- does, but switches to an exponent at other bounds: below 1e-4 PostgreSQL writes "5e-05" where
+-- JavaScript writes "0.00005", and below 1e-6 "1e-07" where JavaScript writes "1e-7". The distance
+-- limit (500 km) keeps distances far from 1e15, where the two differ again. Shortest-exact needs
+-- extra_float_digits 1 (the default), which run_calendar_digest_of pins; no SET clause here, so the
+-- expression inlines into that function's query instead of costing a call per run.
+CREATE FUNCTION "run_calendar_number_text"("x" double precision) RETURNS text
+LANGUAGE sql STABLE
+AS $$
+  SELECT CASE WHEN x >= 1e-6 AND x < 1e-4
+    THEN '0.' || repeat('0', -split_part(x::text, 'e', 2)::int - 1) || replace(split_part(x::text, 'e', 1), '.', '')
+    ELSE replace(x::text, 'e-0', 'e-') END
+$$;
+--> statement-breakpoint
 -- calendarFingerprint of server/services/plan-tree.ts in SQL, for one athlete: the SHA-256 of the
 -- sorted "date|type|km|minutes" lines joined by newlines, base64url, first 22 characters. Lines are
--- ASCII, so byte order (collation "C") sorts them as JavaScript's sort() does; float8 prints
--- shortest-exact as JavaScript's String() does, and dates print as ISO YYYY-MM-DD. Both settings are
--- pinned here so a session's own DateStyle or extra_float_digits can never change a digest.
+-- ASCII, so byte order (collation "C") sorts them as JavaScript's sort() does; distances print as
+-- JavaScript prints them (above), and dates as ISO YYYY-MM-DD: both settings are pinned here so a
+-- session's own DateStyle or extra_float_digits can never change a digest.
 CREATE FUNCTION "run_calendar_digest_of"("athlete" uuid) RETURNS text
 LANGUAGE sql STABLE
 SET "datestyle" = 'ISO, YMD' SET "extra_float_digits" = 1
@@ -11,7 +25,7 @@ AS $$
   SELECT translate(substr(encode(sha256(convert_to(
     coalesce(string_agg(lines.line, E'\n' ORDER BY lines.line COLLATE "C"), ''), 'UTF8')), 'base64'), 1, 22), '+/', '-_')
   FROM (
-    SELECT r.date::text || '|' || r.type::text || '|' || coalesce(r.distance_km::text, '') || '|'
+    SELECT r.date::text || '|' || r.type::text || '|' || coalesce(run_calendar_number_text(r.distance_km), '') || '|'
       || coalesce(r.duration_min::text, '') AS line
     FROM runs r WHERE r.athlete_id = "athlete"
   ) lines
