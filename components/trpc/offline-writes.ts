@@ -1,6 +1,4 @@
-import { createSyncStoragePersister } from "@tanstack/query-sync-storage-persister";
-import type { Mutation, QueryClient } from "@tanstack/react-query";
-import { persistQueryClient } from "@tanstack/react-query-persist-client";
+import type { QueryClient } from "@tanstack/react-query";
 import { TRPCClientError, type TRPCClient } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import type { AppRouter } from "@/server/trpc/routers";
@@ -11,12 +9,6 @@ import type { AppRouter } from "@/server/trpc/routers";
  * they survive a closed tab, and are sent when the connection returns. Every write carries its own
  * clientId and clientTime, so a replay is applied once and a late one never overwrites a newer tap.
  */
-export const OFFLINE_WRITES_STORAGE_KEY = "groundwork-offline-writes";
-/** Bump when the shape of a queued write changes: older queues are then dropped, not replayed. */
-const QUEUE_VERSION = "checkoff-1";
-/** A week away from signal is still worth sending when the runner is back. */
-const QUEUE_MAX_AGE_MS = 14 * 24 * 3600 * 1000;
-
 type OptionsProxy = ReturnType<typeof createTRPCOptionsProxy<AppRouter>>;
 
 /** The mutation options of every write that may wait offline; components use the same keys. */
@@ -59,20 +51,9 @@ export function keepOfflineWrites(queryClient: QueryClient, client: TRPCClient<A
       onSettled: refresh,
     });
   }
-  const [, restored] = persistQueryClient({
-    queryClient,
-    persister: createSyncStoragePersister({
-      storage: window.localStorage,
-      key: OFFLINE_WRITES_STORAGE_KEY,
-      throttleTime: 100,
-    }),
-    buster: QUEUE_VERSION,
-    maxAge: QUEUE_MAX_AGE_MS,
-    // Only the queue is kept: the pages load their data fresh, and the cache could hold another user's.
-    dehydrateOptions: {
-      shouldDehydrateQuery: () => false,
-      shouldDehydrateMutation: (mutation: Mutation) => mutation.state.isPaused,
-    },
-  });
-  void restored.then(() => queryClient.resumePausedMutations()).catch(() => undefined);
+  // The storage side loads on its own (offline-queue-storage.ts); the write defaults above are set now,
+  // so a tap made before it arrives still retries and refreshes the week.
+  void import("./offline-queue-storage")
+    .then(({ persistOfflineQueue }) => persistOfflineQueue(queryClient))
+    .catch(() => undefined);
 }
