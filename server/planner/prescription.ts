@@ -138,27 +138,55 @@ function maintenanceOf(spec: SessionSpec): WhyDetail["maintenance"] {
 }
 
 /**
- * Fills the sessions of one plan. The exercises a template gets depend only on the template,
- * the session's load and limits (the athlete and the equipment are fixed per plan), so they are
- * worked out once per combination; the doses depend on the week and are computed every time.
- * It remembers, across weeks, each exercise's last line (deloads never raise it) and the Nordic.
- */
-/**
  * The choices depend only on the kit, the template, the load and the limits, never on the
  * athlete's dates, so they are kept across plans (a pure memo: the same key always gives the
- * same choices). Bounded, so a long-running server never grows it without end.
+ * same choices). Per kit, then per template, then per combination as a small number, so a
+ * session looks its choices up without building a string key. Bounded: a kit is a subset of the
+ * equipment list, and a long-running server still clears it past a limit.
  */
-const CHOSEN = new Map<string, (Choice | null)[]>();
-const CHOSEN_LIMIT = 20_000;
+type ChoiceMemo = Map<Template, Map<number, (Choice | null)[]>>;
+const CHOSEN = new Map<string, ChoiceMemo>();
+const CHOSEN_KITS = 1_000;
 
+function choicesForKit(kit: string): ChoiceMemo {
+  let memo = CHOSEN.get(kit);
+  if (!memo) {
+    if (CHOSEN.size >= CHOSEN_KITS) CHOSEN.clear();
+    memo = new Map();
+    CHOSEN.set(kit, memo);
+  }
+  return memo;
+}
+
+const SORENESS_CODE: Record<ExerciseLimits["maxSoreness"], number> = { low: 0, medium: 1, high: 2 };
+
+/** Everything but the kit and the template that decides the choices, as bits. */
+function choiceCode(spec: SessionSpec, limits: ExerciseLimits): number {
+  return (
+    LOAD_LEVEL[spec.load] |
+    (spec.phase === "power" ? 8 : 0) |
+    (LEVEL_RANK[spec.level] << 4) |
+    (SORENESS_CODE[limits.maxSoreness] << 6) |
+    (limits.plyometric ? 256 : 0) |
+    (limits.eccentricHeavy ? 512 : 0) |
+    (limits.lowerBody ? 1024 : 0)
+  );
+}
+
+/**
+ * Fills the sessions of one plan; the doses depend on the week and are computed every time.
+ * It remembers, across weeks, each exercise's last line (deloads never raise it) and the Nordic.
+ */
 export class SessionPrescriber {
-  private readonly chosen = CHOSEN;
+  private readonly chosen: ChoiceMemo;
   private readonly lastLine = new Map<string, PrescribedExercise>();
   private anchors: Anchors | null = null;
   private nordicWeek = 0;
   private nordicsDone = 0;
 
-  constructor(private readonly picker: ExercisePicker) {}
+  constructor(private readonly picker: ExercisePicker) {
+    this.chosen = choicesForKit(picker.key);
+  }
 
   prescribe(spec: SessionSpec, exposures: Exposures): SessionContent {
     const level = liftingLevel(spec.level, spec.liftingExperience ?? undefined);
@@ -257,22 +285,13 @@ export class SessionPrescriber {
   }
 
   private cached(template: Template, spec: SessionSpec, limits: ExerciseLimits): (Choice | null)[] {
-    const key = [
-      this.picker.key,
-      template.focus,
-      spec.load,
-      spec.phase === "power",
-      spec.level,
-      limits.maxSoreness,
-      limits.plyometric,
-      limits.eccentricHeavy,
-      limits.lowerBody,
-    ].join("|");
-    let choices = this.chosen.get(key);
+    let byCode = this.chosen.get(template);
+    if (!byCode) this.chosen.set(template, (byCode = new Map()));
+    const code = choiceCode(spec, limits);
+    let choices = byCode.get(code);
     if (!choices) {
       choices = this.fill(template, spec, limits);
-      if (this.chosen.size >= CHOSEN_LIMIT) this.chosen.clear();
-      this.chosen.set(key, choices);
+      byCode.set(code, choices);
     }
     return choices;
   }

@@ -37,17 +37,20 @@ function particular(e: Exercise): string {
   return "";
 }
 
-/** The same few combinations repeat across sessions and plans: built once each. */
-const MEMO = new Map<string, string>();
+/**
+ * The same few combinations repeat across sessions and plans, so each is built once: a slot per
+ * exercise and (first time, maintenance) pair, without building a string key per line. A weight
+ * from the log is the athlete's own, so that text is built each time.
+ */
+const MAINTENANCE_SLOT = { deload: 1, taper: 2, peak: 3 } as const;
+const MEMO = new WeakMap<Exercise, (string | undefined)[]>();
 
 export function exerciseWhy(e: Exercise, detail: WhyDetail): string {
-  const key = `${e.id}|${detail.first}|${detail.anchored ?? ""}|${detail.maintenance ?? ""}`;
-  let text = MEMO.get(key);
-  if (text === undefined) {
-    text = buildWhy(e, detail);
-    if (MEMO.size < 20_000) MEMO.set(key, text);
-  }
-  return text;
+  if (detail.anchored) return buildWhy(e, detail);
+  const slot = (detail.first ? 4 : 0) + (detail.maintenance ? MAINTENANCE_SLOT[detail.maintenance] : 0);
+  let texts = MEMO.get(e);
+  if (!texts) MEMO.set(e, (texts = []));
+  return (texts[slot] ??= buildWhy(e, detail));
 }
 
 function buildWhy(e: Exercise, detail: WhyDetail): string {
