@@ -3,10 +3,12 @@ import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { activateCoachLink } from "@/db/queries/coach-links";
 import { insertRuns, listAllRuns } from "@/db/queries/runs";
+import { findUserByEmail } from "@/db/queries/users";
 import { EMPTY_CALENDAR_DIGEST, runs, users } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import { callerFor, signedUpCaller } from "../../trpc/__tests__/caller";
 import { marathonSettings, seedMarathonCalendar } from "../../trpc/__tests__/marathon-calendar";
+import { scaleCoachEmail, seedScale } from "../../demo/scale";
 import { calendarFingerprint, toPlannerRuns } from "../plan-tree";
 
 /**
@@ -212,4 +214,21 @@ describeWithDatabase("re-plan waiting on the coach's list", (db) => {
     await seedMarathonCalendar(db(), athlete.id);
     expect(await replanWaiting(db(), coach.id, athlete.id)).toBe(false);
   });
+});
+
+describeWithDatabase("the scale seed's run calendars", (db) => {
+  // The seed runs the planner once per distinct calendar (about 20 s on a busy machine), hence the timeout.
+  it(
+    "stores every athlete's digest through its batched inserts, matching the plans placed on them",
+    { timeout: 120_000 },
+    async () => {
+      expect(await seedScale(db(), now, { athletes: 20, coaches: 1, athletesPerCoach: 20 })).toBe(20);
+      const coach = await findUserByEmail(db(), scaleCoachEmail(0));
+      if (!coach) throw new Error("the scale seed made no coach");
+      const list = await callerFor(db(), coach.id, () => now).coaching.athletes();
+      expect(list).toHaveLength(20);
+      for (const athlete of list) await expectDigestOfRuns(db(), athlete.athleteId);
+      expect(list.filter((athlete) => athlete.attention.some((item) => item.reason === "replan-waiting"))).toEqual([]);
+    },
+  );
 });
