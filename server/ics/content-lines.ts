@@ -81,6 +81,24 @@ export function splitContentLine(line: string): ContentLine | undefined {
   return undefined;
 }
 
+const PARAMETER = /;([A-Za-z-]+)=("[^"]*"|[^;"]*)/g;
+
+/** The TZID and VALUE of a date property; undefined when it has any other parameter, or one twice. */
+export function dateParameters(params: string): { tzid?: string; value?: string } | undefined {
+  const found: { tzid?: string; value?: string } = {};
+  let read = 0;
+  for (const match of params.matchAll(PARAMETER)) {
+    if (match.index !== read) return undefined;
+    read += match[0].length;
+    const name = match[1]!.toUpperCase();
+    const value = match[2]!.replace(/^"|"$/g, "");
+    if (name === "TZID" && found.tzid === undefined) found.tzid = value;
+    else if (name === "VALUE" && found.value === undefined) found.value = value.toUpperCase();
+    else return undefined;
+  }
+  return read === params.length ? found : undefined;
+}
+
 export function joinContentLine({ name, params, value }: ContentLine): string {
   return `${name}${params}:${value}`;
 }

@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { type RawCalendar, type RawComponent, rawValue, splitCalendars } from "./content-lines";
 import { IcsImportError } from "./errors";
 import { eventLabel, plainReason } from "./labels";
-import { repairEvent } from "./repair";
+import { problemNotes, repairEvent } from "./repair";
 
 /**
  * The one place that touches ical.js's loosely typed corners (`ICAL.parse` returns `any`,
@@ -58,7 +58,7 @@ interface Piece {
 function eventPiece(lines: string[], notes: string[]): Piece | undefined {
   const repaired = repairEvent(lines);
   const label = () => eventLabel(rawValue(lines, "SUMMARY"), rawValue(lines, "UID"));
-  for (const problem of repaired.problems) notes.push(`${label()}: ${problem.text}.`);
+  notes.push(...problemNotes(lines, repaired));
   if (repaired.problems.some((problem) => problem.fatal)) return undefined;
   return { lines: repaired.lines, failure: () => `${label()} could not be read and was left out.` };
 }
@@ -97,15 +97,17 @@ function parsePieces(pieces: Piece[], notes: string[]): unknown[] {
  * All VCALENDARs in the text (a file may concatenate several). Events are repaired line by
  * line first; one that ical.js still cannot read becomes a note, the rest of the file imports.
  * Components the importer never reads (VTODO, VJOURNAL...) are not parsed at all, nor are the
- * events `setAside` counted from their raw lines (set-aside.ts).
+ * events `setAside` read from their raw lines (set-aside.ts, one-off-runs.ts), whose notes it returns.
  */
-export function parseCalendars(text: string, setAside?: (raw: RawCalendar) => Set<RawComponent>): ParsedFile {
+export function parseCalendars(text: string, setAside?: (raw: RawCalendar) => Map<RawComponent, string[]>): ParsedFile {
   const notes: string[] = [];
   const calendars = splitCalendars(text).map((raw) => {
     const aside = setAside?.(raw);
     const pieces = raw.components.flatMap((component) => {
       if (component.name === "VTIMEZONE") return [zonePiece(component.lines)];
-      if (component.name !== "VEVENT" || aside?.has(component)) return [];
+      const read = aside?.get(component);
+      if (read) notes.push(...read); // read without ical.js: only the notes of its repairs are left
+      if (component.name !== "VEVENT" || read) return [];
       const piece = eventPiece(component.lines, notes);
       return piece ? [piece] : [];
     });

@@ -1,17 +1,19 @@
 import { isIsoDate, toDayNumber } from "../domain/dates";
 import type { IsoDate } from "../planner/types";
 import { type Classification, classifyRun } from "./classify";
-import { type RawCalendar, withoutTrailer } from "./content-lines";
+import { type RawCalendar, type RawComponent, withoutTrailer } from "./content-lines";
 import { recoverText } from "./decode";
 import { type Component, memoiseZoneLookup, parseCalendars, rulesOf, textOf, timeOf } from "./ical-adapter";
 import { wallDay } from "./instances";
 import { plainReason } from "./labels";
 import { precheckIcs } from "./limits";
+import { problemNotes, repairEvent } from "./repair";
 import { type Expander, type Occurrence, labelOf, occurrencesOf } from "./occurrences";
 import { unsafeZoneRuleReason } from "./recurrence-guard";
 import { EXPANSION_BUDGET } from "./rule-expansion";
-import { setAsideNonRuns } from "./set-aside";
-import { type DateContext, localDate, toImportedRun } from "./run-dates";
+import { type OneOffEvent, oneOffEvents, setAsideNonRuns } from "./set-aside";
+import { type OneOffRead, oneOffContext, readOneOff } from "./one-off-runs";
+import { type DateContext, importedRun, localDate, toImportedRun } from "./run-dates";
 import type { ImportOptions, ImportResult } from "./types";
 import { type EventGroup, eventGroups } from "./versions";
 import { isValidTimeZone, resolveZoneName } from "./zones";
@@ -170,38 +172,72 @@ function byDateThenUid(a: { date: string; uid: string }, b: { date: string; uid:
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0;
 }
 
-function runImport(text: string, options: ImportOptions, take?: Import["take"]): ImportResult {
+/** A one-off event read from its lines (one-off-runs.ts): sorted as sortInto sorts an occurrence. */
+function takeOneOff(run: Import, event: OneOffEvent, { date, minutes }: OneOffRead): void {
+  if (date === undefined || date < run.options.from || date > run.options.to) return;
+  run.inRange++;
+  const found = classifyOnce(run.classified, event.title, event.description);
+  if (found.type === null) {
+    run.result.skipped++;
+    return;
+  }
+  const facts = { uid: event.uid, title: event.title, description: event.description, minutes: () => minutes };
+  (found.confidence === "sure" ? run.result.runs : run.result.review).push(
+    importedRun(facts, date, { ...found, type: found.type }),
+  );
+}
+
+/** One-off events read from their lines, taken once the file's notes are in (warnings keep file order). */
+interface ReadPlainly {
+  events: { event: OneOffEvent; read: OneOffRead }[];
+  warnings: string[];
+}
+
+/**
+ * Importing runs only counts the events that are not runs, and reads one-off runs from their
+ * lines: both leave ical.js out. The events handled here, with the notes of their repairs, are
+ * returned so ical.js never parses them.
+ */
+function readWithoutIcal(raw: RawCalendar, run: Import, plainly: ReadPlainly): Map<RawComponent, string[]> {
+  const { from, to, timeZone } = run.options;
+  const events = oneOffEvents(raw);
+  const isRun = (title: string, description: string | undefined) =>
+    classifyOnce(run.classified, title, description).type !== null;
+  const window = { fromDay: toDayNumber(from), toDay: toDayNumber(to) };
+  const aside = new Map<RawComponent, string[]>();
+  for (const component of setAsideNonRuns(events, window, isRun, (inside) => inside && countSkipped(run))) {
+    aside.set(component, problemNotes(component.lines, repairEvent(component.lines)));
+  }
+  const warn = (message: string) => plainly.warnings.push(message);
+  const context = oneOffContext(raw, { timeZone, warn }, run.expander.budget.window);
+  for (const event of events) {
+    const read = aside.has(event.component) ? undefined : readOneOff(event, context);
+    if (!read) continue;
+    aside.set(event.component, read.notes);
+    plainly.events.push({ event, read });
+  }
+  return aside;
+}
+
+function countSkipped(run: Import): void {
+  run.result.skipped++;
+  run.inRange++;
+}
+
+interface Reading {
+  /** Whether events may be read without ical.js; the reference reader for tests turns it off. */
+  withoutIcal: boolean;
+  /** What happens to each occurrence in range; importing sorts it into runs, review or skipped. */
+  take?: Import["take"];
+}
+
+function runImport(text: string, options: ImportOptions, reading: Reading): ImportResult {
   checkOptions(options);
   const recovered = recoverText(text);
   const body = withoutTrailer(recovered.text);
   precheckIcs(body);
   const warnings = new Warnings();
   const result: ImportResult = { runs: [], skipped: 0, review: [], warnings: warnings.list };
-  const classified = new Map<string, Classification>();
-  let setAsideInRange = 0;
-  // Listing every occurrence (take) needs every event read; importing runs only counts the others.
-  const setAside =
-    take || options.from > options.to
-      ? undefined
-      : (raw: RawCalendar) =>
-          setAsideNonRuns(
-            raw,
-            { fromDay: toDayNumber(options.from), toDay: toDayNumber(options.to) },
-            (title, description) => classifyOnce(classified, title, description).type !== null,
-            (inside) => {
-              if (inside) setAsideInRange++;
-            },
-          );
-  const { calendars, notes } = parseCalendars(body, setAside);
-  result.skipped += setAsideInRange;
-  if (recovered.lostCharacters) {
-    warnings.add("The file is UTF-16 but was read as UTF-8, so accented letters and emoji in titles were lost.");
-  }
-  notes.forEach(warnings.add);
-  if (options.from > options.to) {
-    warnings.add(`The date range ${options.from}..${options.to} is empty.`);
-    return result;
-  }
   const window = {
     fromDay: toDayNumber(options.from) - ZONE_MARGIN_DAYS,
     toDay: toDayNumber(options.to) + ZONE_MARGIN_DAYS,
@@ -215,24 +251,46 @@ function runImport(text: string, options: ImportOptions, take?: Import["take"]):
       warn: warnings.add,
       starved: [],
     },
-    classified,
+    classified: new Map<string, Classification>(),
     result,
-    inRange: setAsideInRange,
-    take: take ?? ((occurrence, date) => sortInto(run, occurrence, date)),
+    inRange: 0,
+    take: reading.take ?? ((occurrence, date) => sortInto(run, occurrence, date)),
   };
+  // Listing every occurrence (take) needs every event read through ical.js.
+  const plainly = reading.withoutIcal && !reading.take && options.from <= options.to;
+  const readPlainly: ReadPlainly = { events: [], warnings: [] };
+  const { calendars, notes } = parseCalendars(
+    body,
+    plainly ? (raw) => readWithoutIcal(raw, run, readPlainly) : undefined,
+  );
+  if (recovered.lostCharacters) {
+    warnings.add("The file is UTF-16 but was read as UTF-8, so accented letters and emoji in titles were lost.");
+  }
+  notes.forEach(warnings.add);
+  readPlainly.warnings.forEach(warnings.add);
+  for (const { event, read } of readPlainly.events) takeOneOff(run, event, read);
+  if (options.from > options.to) {
+    warnings.add(`The date range ${options.from}..${options.to} is empty.`);
+    return result;
+  }
   for (const calendar of calendars) importCalendar(calendar, run);
   const starved = starvedWarning(run.expander.starved);
   if (starved) warnings.add(starved);
   result.runs.sort(byDateThenUid);
   result.review.sort(byDateThenUid);
   if (run.inRange === 0) warnings.add(`No events between ${options.from} and ${options.to}.`);
-  else if (!take && result.runs.length + result.review.length === 0)
+  else if (!reading.take && result.runs.length + result.review.length === 0)
     warnings.add("No runs found: none of the events looks like a run.");
   return result;
 }
 
 export function parseIcs(text: string, options: ImportOptions): ImportResult {
-  return runImport(text, options);
+  return runImport(text, options, { withoutIcal: true });
+}
+
+/** The same import with every event read through ical.js: the reference the quicker readers are checked against. */
+export function parseIcsThroughIcal(text: string, options: ImportOptions): ImportResult {
+  return runImport(text, options, { withoutIcal: false });
 }
 
 /** Every event occurrence in range, run or not, as the importer dates it: for checking it against other readers. */
@@ -241,8 +299,10 @@ export function listOccurrences(
   options: ImportOptions,
 ): { occurrences: { uid: string; date: IsoDate; title: string }[]; warnings: string[] } {
   const occurrences: { uid: string; date: IsoDate; title: string }[] = [];
-  const { warnings } = runImport(text, options, (occurrence, date) =>
-    occurrences.push({ uid: occurrence.uid, date, title: textOf(occurrence.item, "summary") ?? "" }),
-  );
+  const { warnings } = runImport(text, options, {
+    withoutIcal: false,
+    take: (occurrence, date) =>
+      occurrences.push({ uid: occurrence.uid, date, title: textOf(occurrence.item, "summary") ?? "" }),
+  });
   return { occurrences, warnings };
 }

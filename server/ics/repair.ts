@@ -1,4 +1,5 @@
-import { type ContentLine, joinContentLine, splitContentLine } from "./content-lines";
+import { type ContentLine, joinContentLine, rawValue, splitContentLine } from "./content-lines";
+import { eventLabel } from "./labels";
 import { readRuleText } from "./rule-text";
 
 /**
@@ -182,4 +183,11 @@ export function repairEvent(lines: string[]): RepairedEvent {
     if (fix.line) out.push(joinContentLine(fix.line));
   }
   return { lines: out, problems };
+}
+
+/** The repairs as warnings naming the event, worded the same whichever reader goes on to read it. */
+export function problemNotes(lines: string[], repaired: RepairedEvent): string[] {
+  if (repaired.problems.length === 0) return [];
+  const label = eventLabel(rawValue(lines, "SUMMARY"), rawValue(lines, "UID"));
+  return repaired.problems.map((problem) => `${label}: ${problem.text}.`);
 }

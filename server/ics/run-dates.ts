@@ -3,7 +3,7 @@ import type { Classification } from "./classify";
 import { type Time, isFloating, minutesBetween, textOf } from "./ical-adapter";
 import type { Occurrence } from "./occurrences";
 import type { ImportedRun } from "./types";
-import { dateInZone, describeZoneName, isoDate, wallClockToEpoch } from "./zones";
+import { type WallClock, dateInZone, describeZoneName, isoDate, wallClockToEpoch } from "./zones";
 
 /** From an occurrence to a run on the athlete's calendar: its date there, its planned minutes, its text. */
 
@@ -19,46 +19,84 @@ export interface DateContext {
   warn: (message: string) => void;
 }
 
-/** The athlete's calendar date for an occurrence: all-day dates as written, times converted. */
-export function localDate(start: Time, tzid: string | undefined, context: DateContext): IsoDate {
-  const wall = isoDate(start.year, start.month, start.day);
-  if (start.isDate) return wall;
-  if (!isFloating(start)) return dateInZone(start.toUnixTime() * 1000, context.timeZone);
+/** How a start is written: a date, an instant (UTC or a zone the file defines), or a wall clock. */
+export type StartForm = { kind: "date" } | { kind: "instant"; epochMs: number } | { kind: "floating"; tzid?: string };
+
+/** The athlete's calendar date for a start: all-day dates as written, times converted. */
+export function calendarDate(wall: WallClock, form: StartForm, context: DateContext): IsoDate {
+  if (form.kind === "date") return isoDate(wall.year, wall.month, wall.day);
+  if (form.kind === "instant") return dateInZone(form.epochMs, context.timeZone);
   let zone = context.floatingZone;
-  if (tzid !== undefined) {
-    const resolved = describeZoneName(tzid);
-    if (!resolved) context.warn(`Unknown time zone "${tzid}": its times were read as ${zone}.`);
+  if (form.tzid !== undefined) {
+    const resolved = describeZoneName(form.tzid);
+    if (!resolved) context.warn(`Unknown time zone "${form.tzid}": its times were read as ${zone}.`);
     else if (resolved.fixedOffset) {
-      context.warn(`Time zone "${tzid}" was read at the offset it states; daylight saving time was not applied.`);
+      context.warn(`Time zone "${form.tzid}" was read at the offset it states; daylight saving time was not applied.`);
     }
     zone = resolved?.zone ?? zone;
   }
-  return zone === context.timeZone ? wall : dateInZone(wallClockToEpoch(start, zone), context.timeZone);
+  return zone === context.timeZone
+    ? isoDate(wall.year, wall.month, wall.day)
+    : dateInZone(wallClockToEpoch(wall, zone), context.timeZone);
+}
+
+/** The athlete's calendar date for an occurrence ical.js read. */
+export function localDate(start: Time, tzid: string | undefined, context: DateContext): IsoDate {
+  const form: StartForm = start.isDate
+    ? { kind: "date" }
+    : isFloating(start)
+      ? { kind: "floating", ...(tzid !== undefined && { tzid }) }
+      : { kind: "instant", epochMs: start.toUnixTime() * 1000 };
+  return calendarDate(start, form, context);
+}
+
+/** A timed event's length counts as planned minutes only when it looks like a training session. */
+export function sessionLength(minutes: number): number | undefined {
+  const rounded = Math.round(minutes);
+  return rounded >= SESSION_MINUTES.min && rounded <= SESSION_MINUTES.max ? rounded : undefined;
 }
 
 function sessionMinutes(occurrence: Occurrence): number | undefined {
   const end = occurrence.start.isDate ? undefined : occurrence.end();
-  if (!end) return undefined;
-  const minutes = Math.round(minutesBetween(occurrence.start, end));
-  return minutes >= SESSION_MINUTES.min && minutes <= SESSION_MINUTES.max ? minutes : undefined;
+  return end ? sessionLength(minutesBetween(occurrence.start, end)) : undefined;
 }
 
-export function toImportedRun(
-  occurrence: Occurrence,
-  date: IsoDate,
-  found: Classification & { type: NonNullable<Classification["type"]> },
-): ImportedRun {
-  const title = textOf(occurrence.item, "summary")?.trim();
-  const description = textOf(occurrence.item, "description")?.trim().slice(0, MAX_DESCRIPTION_CHARS);
-  const minutes = found.durationMin ?? (found.type === "rest" ? undefined : sessionMinutes(occurrence));
+type Found = Classification & { type: NonNullable<Classification["type"]> };
+
+/** What the importer keeps of an event, however it was read (ical.js, or its raw lines). */
+export interface EventFacts {
+  uid: string;
+  title: string | undefined;
+  description: string | undefined;
+  /** The event's length in minutes, when it has one that looks like a session. */
+  minutes: () => number | undefined;
+}
+
+export function importedRun(event: EventFacts, date: IsoDate, found: Found): ImportedRun {
+  const title = event.title?.trim();
+  const description = event.description?.trim().slice(0, MAX_DESCRIPTION_CHARS);
+  const minutes = found.durationMin ?? (found.type === "rest" ? undefined : event.minutes());
   return {
     date,
     type: found.type,
     ...(found.distanceKm !== undefined && { distanceKm: found.distanceKm }),
     ...(minutes !== undefined && { durationMin: minutes }),
     ...(title && { title }),
-    uid: occurrence.uid,
+    uid: event.uid,
     confidence: found.confidence,
     ...(description && { description }),
   };
+}
+
+export function toImportedRun(occurrence: Occurrence, date: IsoDate, found: Found): ImportedRun {
+  return importedRun(
+    {
+      uid: occurrence.uid,
+      title: textOf(occurrence.item, "summary"),
+      description: textOf(occurrence.item, "description"),
+      minutes: () => sessionMinutes(occurrence),
+    },
+    date,
+    found,
+  );
 }

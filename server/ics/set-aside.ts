@@ -1,5 +1,5 @@
-import { dayNumberOf } from "./zones";
-import { type RawCalendar, type RawComponent, splitContentLine } from "./content-lines";
+import { dayNumberOf, describeZoneName } from "./zones";
+import { type RawCalendar, type RawComponent, dateParameters, splitContentLine } from "./content-lines";
 
 /**
  * Most events in a real export are not runs (meetings, birthdays, dentist). The importer only
@@ -7,14 +7,14 @@ import { type RawCalendar, type RawComponent, splitContentLine } from "./content
  * from its raw lines here and never handed to ical.js, which is most of the work per event.
  *
  * Only events where nothing else can change the answer qualify: a single VEVENT for its UID (no
- * other versions, no overrides), no repeat rule or extra dates, no STATUS (a cancelled event
+ * other versions, no overrides), no repeat rule or extra dates, not cancelled (a cancelled event
  * counts as nothing), and a start whose day is safely inside or outside the window. Anything
  * else, including a start within two days of either end (a time zone can move it across), goes
- * through the full reader as before.
+ * through the full reader as before. One-off runs are read from their lines too (one-off-runs.ts).
  */
 
-/** Properties that make an event more than one dated occurrence, or none. */
-const NOT_ONE_OFF = new Set(["RRULE", "RDATE", "EXRULE", "RECURRENCE-ID", "STATUS"]);
+/** Properties that make an event more than one dated occurrence. */
+const NOT_ONE_OFF = new Set(["RRULE", "RDATE", "EXRULE", "RECURRENCE-ID"]);
 /** How far a time zone can move a wall-clock day from the athlete's calendar day. */
 const ZONE_MARGIN_DAYS = 2;
 const START = /^(\d{4})(\d\d)(\d\d)(?:T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d|60)Z?)?$/;
@@ -33,14 +33,38 @@ interface RawEvent {
   oneOff: boolean;
 }
 
+/** A VEVENT that is one dated occurrence: the only one with its UID, no rule, extra dates or override. */
+export interface OneOffEvent {
+  component: RawComponent;
+  uid: string;
+  /** SUMMARY as ical.js reads it ("" when there is none). */
+  title: string;
+  description?: string;
+  /** The wall-clock day of a plainly written start; undefined when the start needs the full reader. */
+  startDay?: number;
+}
+
 /** The text value as ical.js gives it: "\n" is a line break, "\," "\;" "\\" the character itself. */
 function unescapeText(value: string): string {
   return value.replace(/\\([nN,;\\])/g, (_, char: string) => (char === "n" || char === "N" ? "\n" : char));
 }
 
+/**
+ * Whether the start's parameters are only TZID and VALUE, with a zone the full reader reads without
+ * a warning: an unknown zone, or one read at a fixed offset, goes through it, warning and all.
+ */
+function isQuietZone(params: string): boolean {
+  const parameters = dateParameters(params);
+  if (!parameters) return false;
+  if (parameters.tzid === undefined) return true;
+  const zone = describeZoneName(parameters.tzid);
+  return zone !== undefined && !zone.fixedOffset;
+}
+
 /** The wall-clock day number of a start written plainly (a date, or a date-time in UTC or a zone). */
 function dayOf(params: string, value: string): number | undefined {
   if (/VALUE=/i.test(params) && !/VALUE=DATE(?:;|$)/i.test(params)) return undefined;
+  if (params !== "" && !isQuietZone(params)) return undefined;
   const match = START.exec(value);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -67,10 +91,11 @@ function readRawEvent(lines: string[]): RawEvent {
     }
     if (depth !== 1 || !name) continue;
     if (NOT_ONE_OFF.has(name)) event.oneOff = false;
+    else if (name === "STATUS") event.oneOff &&= !/:\s*CANCELLED\s*$/i.test(raw);
     else if (name === "UID" || name === "SUMMARY" || name === "DESCRIPTION" || name === "DTSTART") {
       const line = splitContentLine(raw);
       if (!line || line.name !== name) continue;
-      if (name === "UID" && event.uid === undefined) event.uid = line.value.trim();
+      if (name === "UID" && event.uid === undefined) event.uid = unescapeText(line.value).trim();
       else if (name === "SUMMARY" && event.title === "") event.title = unescapeText(line.value);
       else if (name === "DESCRIPTION" && event.description === undefined) event.description = unescapeText(line.value);
       else if (name === "DTSTART" && ++event.starts === 1) event.startDay = dayOf(line.params, line.value);
@@ -79,27 +104,35 @@ function readRawEvent(lines: string[]): RawEvent {
   return event;
 }
 
-/**
- * The VEVENTs of a calendar that can be counted without reading them: each is reported to
- * `count` with whether its day is inside the window. `isRun` decides from title and description.
- */
-export function setAsideNonRuns(
-  calendar: RawCalendar,
-  window: SetAsideWindow,
-  isRun: (title: string, description: string | undefined) => boolean,
-  count: (inWindow: boolean) => void,
-): Set<RawComponent> {
+/** The calendar's one-off events, read from their raw lines. */
+export function oneOffEvents(calendar: RawCalendar): OneOffEvent[] {
   const events = calendar.components.filter((component) => component.name === "VEVENT");
   const read = events.map((component) => ({ component, event: readRawEvent(component.lines) }));
   const perUid = new Map<string, number>();
   for (const { event } of read) if (event.uid) perUid.set(event.uid, (perUid.get(event.uid) ?? 0) + 1);
+  return read.flatMap(({ component, event }) => {
+    const { uid, title, description, startDay } = event;
+    if (!event.oneOff || !uid || perUid.get(uid) !== 1 || event.starts !== 1) return [];
+    return [{ component, uid, title, ...(description !== undefined && { description }), startDay }];
+  });
+}
+
+/**
+ * The one-off non-runs that can be counted without reading them: each is reported to `count`
+ * with whether its day is inside the window. `isRun` decides from title and description.
+ */
+export function setAsideNonRuns(
+  events: OneOffEvent[],
+  window: SetAsideWindow,
+  isRun: (title: string, description: string | undefined) => boolean,
+  count: (inWindow: boolean) => void,
+): Set<RawComponent> {
   const aside = new Set<RawComponent>();
-  for (const { component, event } of read) {
-    const day = event.starts === 1 ? event.startDay : undefined;
-    if (!event.oneOff || !event.uid || perUid.get(event.uid) !== 1 || day === undefined) continue;
+  for (const { component, title, description, startDay: day } of events) {
+    if (day === undefined) continue;
     const inside = day >= window.fromDay + ZONE_MARGIN_DAYS && day <= window.toDay - ZONE_MARGIN_DAYS;
     const outside = day < window.fromDay - ZONE_MARGIN_DAYS || day > window.toDay + ZONE_MARGIN_DAYS;
-    if ((!inside && !outside) || isRun(event.title, event.description)) continue;
+    if ((!inside && !outside) || isRun(title, description)) continue;
     aside.add(component);
     count(inside);
   }
