@@ -11,7 +11,8 @@ import { problemNotes, repairEvent } from "./repair";
 import { type Expander, type Occurrence, labelOf, occurrencesOf } from "./occurrences";
 import { unsafeZoneRuleReason } from "./recurrence-guard";
 import { EXPANSION_BUDGET } from "./rule-expansion";
-import { type OneOffEvent, oneOffEvents, setAsideNonRuns } from "./set-aside";
+import { type OneOffEvent, oneOffEvents, readEvents, setAsideNonRuns } from "./set-aside";
+import { capRepeatingEvents } from "./series-cap";
 import { type OneOffRead, oneOffContext, readOneOff } from "./one-off-runs";
 import { type DateContext, importedRun, localDate, toImportedRun } from "./run-dates";
 import type { ImportOptions, ImportResult } from "./types";
@@ -48,6 +49,13 @@ class Warnings {
     if (this.seen.has(message) || this.list.length >= MAX_WARNINGS) return;
     this.seen.add(message);
     this.list.push(message);
+  };
+
+  /** A warning about the whole file (events left out): shown first, whatever else was said. */
+  lead = (message: string): void => {
+    if (this.seen.has(message)) return;
+    this.seen.add(message);
+    this.list.unshift(message);
   };
 }
 
@@ -194,17 +202,21 @@ interface ReadPlainly {
 }
 
 /**
- * Importing runs only counts the events that are not runs, and reads one-off runs from their
- * lines: both leave ical.js out. The events handled here, with the notes of their repairs, are
- * returned so ical.js never parses them.
+ * Importing runs only counts the events that are not runs, reads one-off runs from their lines,
+ * and leaves out repeating events past the cap (series-cap.ts): all three leave ical.js out. The
+ * events handled here, with the notes of their repairs, are returned so ical.js never parses them.
  */
 function readWithoutIcal(raw: RawCalendar, run: Import, plainly: ReadPlainly): Map<RawComponent, string[]> {
   const { from, to, timeZone } = run.options;
-  const events = oneOffEvents(raw);
+  const read = readEvents(raw);
+  const events = oneOffEvents(read);
   const isRun = (title: string, description: string | undefined) =>
     classifyOnce(run.classified, title, description).type !== null;
   const window = { fromDay: toDayNumber(from), toDay: toDayNumber(to) };
   const aside = new Map<RawComponent, string[]>();
+  const capped = capRepeatingEvents(read, window);
+  for (const component of capped.left) aside.set(component, []);
+  if (capped.warning) run.warnings.lead(capped.warning);
   for (const component of setAsideNonRuns(events, window, isRun, (inside) => inside && countSkipped(run))) {
     aside.set(component, problemNotes(component.lines, repairEvent(component.lines)));
   }
@@ -275,7 +287,7 @@ function runImport(text: string, options: ImportOptions, reading: Reading): Impo
   }
   for (const calendar of calendars) importCalendar(calendar, run);
   const starved = starvedWarning(run.expander.starved);
-  if (starved) warnings.add(starved);
+  if (starved) warnings.lead(starved);
   result.runs.sort(byDateThenUid);
   result.review.sort(byDateThenUid);
   if (run.inRange === 0) warnings.add(`No events between ${options.from} and ${options.to}.`);

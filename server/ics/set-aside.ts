@@ -18,19 +18,31 @@ const NOT_ONE_OFF = new Set(["RRULE", "RDATE", "EXRULE", "RECURRENCE-ID"]);
 /** How far a time zone can move a wall-clock day from the athlete's calendar day. */
 const ZONE_MARGIN_DAYS = 2;
 const START = /^(\d{4})(\d\d)(\d\d)(?:T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d|60)Z?)?$/;
+const WRITTEN_DAY = /^(\d{4})(\d\d)(\d\d)/;
 
 export interface SetAsideWindow {
   fromDay: number;
   toDay: number;
 }
 
-interface RawEvent {
+export interface RawEvent {
   uid?: string;
   title: string;
   description?: string;
+  /** The day of a plainly written start (see dayOf); undefined when the full reader must date it. */
   startDay?: number;
+  /** The wall-clock day its first DTSTART names, however it is written: for ordering only. */
+  writtenDay?: number;
   starts: number;
   oneOff: boolean;
+  /** It has a repeat rule or extra dates. */
+  repeats: boolean;
+}
+
+/** A VEVENT and what its raw lines say. */
+export interface ReadEvent {
+  component: RawComponent;
+  event: RawEvent;
 }
 
 /** A VEVENT that is one dated occurrence: the only one with its UID, no rule, extra dates or override. */
@@ -80,7 +92,7 @@ const LOOKED_AT = new Set(["B", "E", "U", "S", "D", "R"]);
 const NAME = /^[A-Za-z-]+/;
 
 function readRawEvent(lines: string[]): RawEvent {
-  const event: RawEvent = { title: "", starts: 0, oneOff: true };
+  const event: RawEvent = { title: "", starts: 0, oneOff: true, repeats: false };
   let depth = 0;
   for (const raw of lines) {
     if (!LOOKED_AT.has(raw.charAt(0).toUpperCase())) continue;
@@ -90,24 +102,35 @@ function readRawEvent(lines: string[]): RawEvent {
       continue;
     }
     if (depth !== 1 || !name) continue;
-    if (NOT_ONE_OFF.has(name)) event.oneOff = false;
-    else if (name === "STATUS") event.oneOff &&= !/:\s*CANCELLED\s*$/i.test(raw);
+    if (NOT_ONE_OFF.has(name)) {
+      event.oneOff = false;
+      event.repeats ||= name === "RRULE" || name === "RDATE";
+    } else if (name === "STATUS") event.oneOff &&= !/:\s*CANCELLED\s*$/i.test(raw);
     else if (name === "UID" || name === "SUMMARY" || name === "DESCRIPTION" || name === "DTSTART") {
       const line = splitContentLine(raw);
       if (!line || line.name !== name) continue;
       if (name === "UID" && event.uid === undefined) event.uid = unescapeText(line.value).trim();
       else if (name === "SUMMARY" && event.title === "") event.title = unescapeText(line.value);
       else if (name === "DESCRIPTION" && event.description === undefined) event.description = unescapeText(line.value);
-      else if (name === "DTSTART" && ++event.starts === 1) event.startDay = dayOf(line.params, line.value);
+      else if (name === "DTSTART" && ++event.starts === 1) {
+        event.startDay = dayOf(line.params, line.value);
+        const written = WRITTEN_DAY.exec(line.value);
+        if (written) event.writtenDay = dayNumberOf(Number(written[1]), Number(written[2]), Number(written[3]));
+      }
     }
   }
   return event;
 }
 
-/** The calendar's one-off events, read from their raw lines. */
-export function oneOffEvents(calendar: RawCalendar): OneOffEvent[] {
-  const events = calendar.components.filter((component) => component.name === "VEVENT");
-  const read = events.map((component) => ({ component, event: readRawEvent(component.lines) }));
+/** Every VEVENT of the calendar with what its raw lines say. */
+export function readEvents(calendar: RawCalendar): ReadEvent[] {
+  return calendar.components
+    .filter((component) => component.name === "VEVENT")
+    .map((component) => ({ component, event: readRawEvent(component.lines) }));
+}
+
+/** The calendar's one-off events. */
+export function oneOffEvents(read: ReadEvent[]): OneOffEvent[] {
   const perUid = new Map<string, number>();
   for (const { event } of read) if (event.uid) perUid.set(event.uid, (perUid.get(event.uid) ?? 0) + 1);
   return read.flatMap(({ component, event }) => {
