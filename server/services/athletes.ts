@@ -9,8 +9,9 @@ import { notFound } from "./errors";
  */
 export async function resolveAthlete(db: Database, viewerId: string, athleteId?: string): Promise<UserProfile> {
   const id = athleteId ?? viewerId;
-  await assertCanAccessAthlete(db, viewerId, id);
-  const athlete = await findUserProfile(db, id);
+  // Both at once: a coach's request costs one round trip, and a profile read for a caller who may
+  // not see it is dropped unread when the check throws.
+  const [, athlete] = await Promise.all([assertCanAccessAthlete(db, viewerId, id), findUserProfile(db, id)]);
   if (!athlete) throw notFound("That athlete");
   return athlete;
 }

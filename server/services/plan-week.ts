@@ -12,19 +12,27 @@ import type { WeekQuery } from "../schemas/plans";
 /**
  * The home screen during a block: seven days from the athlete's week start, in their time
  * zone, with runs and strength sessions together, each with its check-off, and the week's
- * adherence. Three statements whatever the week holds: the athlete's settings, the runs with
- * their completions, and the sessions with their exercises and logs (one join each). The week's
- * figures come from the same arithmetic as adherence.summary, fed with the rows already loaded.
+ * adherence. Three statements whatever the week holds, sent at once: the athlete's settings (with
+ * the access check), the runs with their completions, and the sessions with their exercises and
+ * logs. The week's figures come from the same arithmetic as adherence.summary.
  */
 export async function getWeek(db: Database, viewerId: string, input: WeekQuery, now: Date) {
-  const athlete = await resolveAthlete(db, viewerId, input.athleteId);
+  // The week depends on the athlete's zone and week start, which the first statement reads; the
+  // rows of the weeks around it are loaded beside it instead of after it (one round trip, not
+  // two), then cut to the week. Nothing is returned before the access check has passed.
+  const around = weeksAround(input.date ?? todayIn("UTC", now));
+  const athleteId = input.athleteId ?? viewerId;
+  const [athlete, runsAround, sessionsAround] = await Promise.all([
+    resolveAthlete(db, viewerId, input.athleteId),
+    listRunsWithCompletions(db, athleteId, around),
+    listActiveSessionsInRange(db, athleteId, around.from, around.to),
+  ]);
   const today = todayIn(athlete.timeZone, now);
   const weekStart = startOfWeek(input.date ?? today, athlete.weekStart === "sunday" ? 0 : 1);
   const weekEnd = addDays(weekStart, 6);
-  const [runs, sessions] = await Promise.all([
-    listRunsWithCompletions(db, athlete.id, { from: weekStart, to: weekEnd }),
-    listActiveSessionsInRange(db, athlete.id, weekStart, weekEnd),
-  ]);
+  const inWeek = (item: { date: string }) => item.date >= weekStart && item.date <= weekEnd;
+  const runs = runsAround.filter(inWeek);
+  const sessions = sessionsAround.filter(inWeek);
   const days = Array.from({ length: 7 }, (_, offset) => addDays(weekStart, offset)).map((date) => ({
     date,
     isToday: date === today,
@@ -46,6 +54,14 @@ export async function getWeek(db: Database, viewerId: string, input: WeekQuery, 
     days,
     adherence: adherenceOf(weekFacts(runs, sessions, today)),
   };
+}
+
+/**
+ * Days that hold the week of `date` whatever the athlete's settings: today in any zone is within a
+ * day of today in UTC, and a week starting on Sunday or Monday reaches at most six days either way.
+ */
+function weeksAround(date: string): { from: string; to: string } {
+  return { from: addDays(date, -8), to: addDays(date, 8) };
 }
 
 function prescribedSets(session: SessionWithExercises): number {

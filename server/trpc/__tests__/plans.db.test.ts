@@ -123,6 +123,30 @@ describeWithDatabase("plans", (db) => {
     expect(week?.days.find((day) => day.isToday)).toBeUndefined();
   });
 
+  it("shows the athlete's own week where their today is not UTC's, and nothing from the weeks beside it", async () => {
+    // Saturday 5 Dec 12:00 UTC is already Sunday 6 Dec in Kiritimati (UTC+14), where weeks start on Sunday.
+    const { user, caller } = await athleteWithPlan(db, new Date("2026-12-05T12:00:00Z"));
+    await caller.profile.update({ name: "Planner", timeZone: "Pacific/Kiritimati", units: "km", weekStart: "sunday" });
+    const east = await caller.plans.week({});
+    expect([east.today, east.weekStart]).toEqual(["2026-12-06", "2026-12-06"]);
+    const dates = east.days.flatMap((day) => [...day.runs, ...day.sessions].map((item) => item.date));
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates.every((date) => date >= "2026-12-06" && date <= "2026-12-12")).toBe(true);
+
+    // Monday 7 Dec 05:00 UTC is still Sunday 6 Dec in Pago Pago (UTC-11), in the week from Monday 30 Nov.
+    const west = callerFor(db(), user.id, () => new Date("2026-12-07T05:00:00Z"));
+    await west.profile.update({ name: "Planner", timeZone: "Pacific/Pago_Pago", units: "km", weekStart: "monday" });
+    const week = await west.plans.week({});
+    expect([week.today, week.weekStart]).toEqual(["2026-12-06", "2026-11-30"]);
+    expect(week.days.find((day) => day.isToday)?.date).toBe("2026-12-06");
+    const items = week.days.flatMap((day) => [...day.runs, ...day.sessions].map((item) => item.date));
+    expect(items.every((date) => date >= "2026-11-30" && date <= "2026-12-06")).toBe(true);
+    // The week's adherence counts this week's due runs, none from the week after.
+    const dueRuns = week.days.flatMap((day) => day.runs).filter((run) => run.checkOff.due);
+    expect(dueRuns).toHaveLength(5);
+    expect(week.adherence.runs.planned).toBe(5);
+  });
+
   it("moves a session to a fine day at once, and to a rule-breaking day only when confirmed", async () => {
     const { caller } = await athleteWithPlan(db);
     const week = await caller.plans.week({ date: "2026-12-02" });
