@@ -4,11 +4,11 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
+import superjson from "superjson";
 import { MAX_BATCH_CALLS } from "@/server/domain/http-limits";
 import type { AppRouter } from "@/server/trpc/routers";
 import { keepOfflineWrites } from "./offline-writes";
 import { makeQueryClient } from "@/server/trpc/query-client";
-import { wireFormat } from "@/server/trpc/wire-format";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
@@ -25,9 +25,8 @@ export function TrpcReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() => {
     const client = createTRPCClient<AppRouter>({
-      // The server refuses a bigger batch; the link splits more calls over several requests. The router
-      // speaks superjson; wire-format.ts reads and writes that format without loading the package here.
-      links: [httpBatchLink({ url: "/api/trpc", transformer: wireFormat, maxItems: MAX_BATCH_CALLS })],
+      // The server refuses a bigger batch; the link splits more calls over several requests.
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS })],
     });
     // Check-offs made offline wait in storage and are sent once the connection returns.
     keepOfflineWrites(queryClient, client);
