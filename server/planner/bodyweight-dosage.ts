@@ -28,5 +28,5 @@ function repsFor(ctx: DoseContext): number {
 export function bodyweightDose(base: Dose, ctx: DoseContext): Dose {
   const reps = Math.max(MIN_BODYWEIGHT_REPS, Math.max(repsFor(ctx), Math.min(base.reps, 15)));
   const seconds = Math.min(45, Math.max(20, base.seconds));
-  return { ...base, reps, seconds };
+  return { sets: base.sets, reps, seconds, metres: base.metres };
 }

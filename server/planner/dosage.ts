@@ -97,9 +97,11 @@ export function contactsOf(
   e: Exercise,
   line: Pick<PrescribedExercise, "sets" | "reps" | "seconds" | "metres">,
 ): number {
-  const amount = line.reps ?? line.seconds ?? line.metres ?? 0;
-  return Math.round(line.sets * amount * (e.unilateral ? 2 : 1) * contactsPerUnit(e));
+  return jumpContacts(e, line.sets, line.reps ?? line.seconds ?? line.metres ?? 0);
 }
+
+const jumpContacts = (e: Exercise, sets: number, amount: number): number =>
+  Math.round(sets * amount * (e.unilateral ? 2 : 1) * contactsPerUnit(e));
 
 export function doseFor(role: SlotRole, ctx: DoseContext): Dose {
   if (role === "main") return mainDose(ctx);
@@ -162,20 +164,16 @@ export function intensityFor(e: Exercise, load: Load, contacts?: number): string
   return bodyweightIntensity(e, load);
 }
 
-/** The prescription line for one exercise, keys in a fixed order. */
+/**
+ * The prescription line for one exercise, keys in a fixed order (the plan's JSON keeps it). One
+ * literal per unit rather than a spread amount: in V8 a spread followed by more keys builds a
+ * fresh hidden class for every line, and a plan holds hundreds of lines.
+ */
 export function prescribe(e: Exercise, dose: Dose, load: Load): PrescribedExercise {
-  const amount =
-    e.unit === "reps"
-      ? { reps: dose.reps }
-      : e.unit === "seconds"
-        ? { seconds: dose.seconds }
-        : { metres: dose.metres };
-  const contacts = isPlyometric(e) ? contactsOf(e, { sets: dose.sets, ...amount }) : undefined;
-  return {
-    exerciseId: e.id,
-    sets: dose.sets,
-    ...amount,
-    perSide: e.unilateral,
-    intensity: intensityFor(e, load, contacts),
-  };
+  const amount = e.unit === "reps" ? dose.reps : e.unit === "seconds" ? dose.seconds : dose.metres;
+  const intensity = intensityFor(e, load, isPlyometric(e) ? jumpContacts(e, dose.sets, amount) : undefined);
+  const perSide = e.unilateral;
+  if (e.unit === "reps") return { exerciseId: e.id, sets: dose.sets, reps: amount, perSide, intensity };
+  if (e.unit === "seconds") return { exerciseId: e.id, sets: dose.sets, seconds: amount, perSide, intensity };
+  return { exerciseId: e.id, sets: dose.sets, metres: amount, perSide, intensity };
 }

@@ -58,9 +58,13 @@ export function keepSorenessFromLongRun(ctx: PlacementContext, sessions: PlacedS
     const long = ctx.days[s.index + gap];
     const run = long ? `${dayName(long)}'s long run` : "the long run";
     const text = `${capitalise(farDay ? dayName(farDay) : "another day")} takes the week's high-soreness and new work: it is the session furthest from ${run}.`;
+    // Written out, not spread: a spread that adds a key (newExercises) is slow in V8 (a fresh hidden class).
+    const { plyometric, lowerBody } = s.limits;
     return {
-      ...s,
-      limits: { ...s.limits, maxSoreness: "medium", eccentricHeavy: false, newExercises: false },
+      index: s.index,
+      load: s.load,
+      limits: { maxSoreness: "medium", plyometric, eccentricHeavy: false, lowerBody, newExercises: false },
+      dayReasons: s.dayReasons,
       limitReasons: [...s.limitReasons, { rule: "long-run-distance", text }],
     };
   });

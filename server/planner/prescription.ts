@@ -8,7 +8,7 @@ import { lighterOf, type ExerciseLimits } from "./rules";
 import { isExternallyLoaded, type ExercisePicker } from "./selection";
 import { orderByDemand, sessionMinutes, shortVersion } from "./session-shape";
 import { FALLBACK, RACE_WEEK, RECOVERY, TEMPLATES, UPPER_ONLY, type Slot, type Template } from "./templates";
-import type { AthleteLevel, Exercise, Load, Phase, PrescribedExercise, Reason } from "./types";
+import type { AthleteLevel, Exercise, Load, Phase, PrescribedExercise, Reason, Soreness } from "./types";
 import { warmUpFor } from "./warm-up";
 import { exerciseWhy, type WhyDetail } from "./why";
 
@@ -91,10 +91,50 @@ function templateFor(spec: SessionSpec): Template {
 
 /** The day's limits, tightened for race week, a beginner's first two weeks, and beside the Nordic. */
 function sessionLimits(spec: SessionSpec, withNordic: boolean): ExerciseLimits {
-  if (spec.raceWeek) return { ...spec.limits, maxSoreness: "low", eccentricHeavy: false };
+  if (spec.raceWeek) return tightened(spec.limits, "low", false);
   const cap = spec.level === "beginner" && (spec.week <= 2 || withNordic);
-  if (cap) return { ...spec.limits, maxSoreness: spec.limits.maxSoreness === "low" ? "low" : "medium" };
+  if (cap) return tightened(spec.limits, spec.limits.maxSoreness === "low" ? "low" : "medium");
   return spec.limits;
+}
+
+/** The limits with a lower soreness cap (and maybe no slow-eccentric work), written out: see `liftedSpec`. */
+function tightened(limits: ExerciseLimits, maxSoreness: Soreness, eccentricHeavy = limits.eccentricHeavy) {
+  return {
+    maxSoreness,
+    plyometric: limits.plyometric,
+    eccentricHeavy,
+    lowerBody: limits.lowerBody,
+    newExercises: limits.newExercises,
+  } satisfies Every<ExerciseLimits>;
+}
+
+/** Every key of T present (a value may still be undefined), so a written-out copy misses none. */
+type Every<T> = { [K in keyof Required<T>]: T[K] };
+
+/**
+ * The spec the lifting choices read: the level lowered to the lifting experience, the running
+ * level kept for jumps. Written out key by key on purpose: in V8 a spread that then adds a key
+ * builds a fresh hidden class every time, several microseconds per session on the planner's
+ * hottest path (a spread-and-add there was about a third of a plan's time).
+ */
+function liftedSpec(spec: SessionSpec, level: AthleteLevel): SessionSpec {
+  return {
+    phase: spec.phase,
+    weekOfPhase: spec.weekOfPhase,
+    week: spec.week,
+    level,
+    load: spec.load,
+    weekLoad: spec.weekLoad,
+    limits: spec.limits,
+    raceWeek: spec.raceWeek,
+    slotInWeek: spec.slotInWeek,
+    deload: spec.deload,
+    liftingExperience: spec.liftingExperience,
+    log: spec.log,
+    today: spec.today,
+    equipment: spec.equipment,
+    runningLevel: spec.level,
+  } satisfies Every<SessionSpec>;
 }
 
 /** Beginners meet each high-soreness exercise twice at low volume, others once. */
@@ -161,9 +201,9 @@ function choicesForKit(kit: string): ChoiceMemo {
 const SORENESS_CODE: Record<ExerciseLimits["maxSoreness"], number> = { low: 0, medium: 1, high: 2 };
 
 /** Everything but the kit and the template that decides the choices, as bits. */
-function choiceCode(spec: SessionSpec, limits: ExerciseLimits): number {
+function choiceCode(load: Load, spec: SessionSpec, limits: ExerciseLimits): number {
   return (
-    LOAD_LEVEL[spec.load] |
+    LOAD_LEVEL[load] |
     (spec.phase === "power" ? 8 : 0) |
     (LEVEL_RANK[spec.level] << 4) |
     (SORENESS_CODE[limits.maxSoreness] << 6) |
@@ -190,11 +230,10 @@ export class SessionPrescriber {
 
   prescribe(spec: SessionSpec, exposures: Exposures): SessionContent {
     const level = liftingLevel(spec.level, spec.liftingExperience ?? undefined);
-    const lifted: SessionSpec = { ...spec, level, runningLevel: spec.level };
+    const lifted = liftedSpec(spec, level);
     const template = templateFor(lifted);
     const nordic = spec.equipment ? nordicFor(spec.equipment) : null;
-    const withNordic =
-      nordic !== null && this.nordicWeek !== spec.week && nordicAllowed({ ...spec, level, limits: spec.limits });
+    const withNordic = nordic !== null && this.nordicWeek !== spec.week && nordicAllowed(lifted);
     const reasons: Reason[] = [];
     const exercises = this.choose(template, lifted, withNordic).map(({ exercise, role }) =>
       this.line(exercise, role, lifted, exposures, reasons),
@@ -275,7 +314,7 @@ export class SessionPrescriber {
     if (spec.load !== "heavy") return choices.filter((c): c is Choice => c !== null);
     // Loaded main lifts keep the moderate weeks' lifts: the weight and the reps make them heavy,
     // so a lift is never met for the first time at heavy load (docs/training-science.md#knowing-the-load).
-    const moderate = this.cached(template, { ...spec, load: "moderate" }, limits);
+    const moderate = this.cached(template, spec, limits, "moderate");
     const kept = choices.map((c, i) => {
       const m = moderate[i];
       if (!c || !m || c.role !== "main" || !isExternallyLoaded(m.exercise)) return c;
@@ -284,13 +323,14 @@ export class SessionPrescriber {
     return kept.filter((c): c is Choice => c !== null);
   }
 
-  private cached(template: Template, spec: SessionSpec, limits: ExerciseLimits): (Choice | null)[] {
+  /** The template's choices for the spec at `load` (the spec's own by default). */
+  private cached(template: Template, spec: SessionSpec, limits: ExerciseLimits, load = spec.load): (Choice | null)[] {
     let byCode = this.chosen.get(template);
     if (!byCode) this.chosen.set(template, (byCode = new Map()));
-    const code = choiceCode(spec, limits);
+    const code = choiceCode(load, spec, limits);
     let choices = byCode.get(code);
     if (!choices) {
-      choices = this.fill(template, spec, limits);
+      choices = this.fill(template, load === spec.load ? spec : { ...spec, load }, limits);
       byCode.set(code, choices);
     }
     return choices;
