@@ -51,7 +51,8 @@ export function keepSorenessFromLongRun(ctx: PlacementContext, sessions: PlacedS
   // Among those, one that also allows slow-eccentric work (the Nordic curl) first.
   const rank = (k: number) => (gaps[k] ?? -1) + (sessions[k]?.limits.eccentricHeavy ? 1000 : 0);
   const far = sessions.reduce((best, _, k) => (rank(k) > rank(best) ? k : best), 0);
-  const farDay = ctx.days[sessions[far]?.index ?? -1];
+  const farIndex = sessions[far]?.index;
+  const farDay = farIndex === undefined ? undefined : ctx.days[farIndex];
   return sessions.map((s, k) => {
     const gap = gaps[k] ?? 99;
     if (k === far || gap === 99 || s.limits.maxSoreness === "low") return s;

@@ -75,7 +75,13 @@ const limit = (maxLoad: Load, limits: Partial<ExerciseLimits>, text: string): Ve
   text,
 });
 
-const dayAt = (ctx: RuleContext, index: number): CalendarDay | undefined => ctx.calendar.days[index];
+/**
+ * The day at `index`, or undefined outside the block. Checked first because the rules look days
+ * back from the first week: V8 reads a negative array index as a property name, about ten times
+ * slower than an element, and the day rules run for every day of every plan.
+ */
+const dayAt = (ctx: RuleContext, index: number): CalendarDay | undefined =>
+  index >= 0 ? ctx.calendar.days[index] : undefined;
 
 function raceLabel(day: CalendarDay): string {
   const race = day.runs.find((run) => run.type === "race");
@@ -298,7 +304,8 @@ export function ruleBit(name: DayRuleName): number {
   return DAY_RULES.findIndex((r) => r.name === name);
 }
 
-export const loadRank = (load: Load): number => LOADS.indexOf(load);
+const LOAD_RANK = Object.fromEntries(LOADS.map((load, rank) => [load, rank])) as Record<Load, number>;
+export const loadRank = (load: Load): number => LOAD_RANK[load];
 export const lighterOf = (a: Load, b: Load): Load => (loadRank(a) <= loadRank(b) ? a : b);
 
 const SORENESS_RANK: Record<Soreness, number> = { low: 0, medium: 1, high: 2 };

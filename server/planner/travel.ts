@@ -36,7 +36,7 @@ export function travelDay(ctx: PlacementContext, w: number, taken: readonly numb
 
 function around(ctx: PlacementContext, index: number): number {
   let n = 0;
-  for (let k = -3; k <= 3; k++) if (ctx.days[index + k]?.blocked) n++;
+  for (let k = -3; k <= 3; k++) if (index + k >= 0 && ctx.days[index + k]?.blocked) n++;
   return n;
 }
 
