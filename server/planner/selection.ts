@@ -117,23 +117,43 @@ function fit(e: Exercise, request: SlotRequest, patternIndex: number): number {
   return score - patternIndex * 3;
 }
 
+type RungsByPattern = ReadonlyMap<MovementPattern, readonly Exercise[]>;
+
+function rungsFor(equipment: readonly string[]): RungsByPattern {
+  const byPattern = new Map<MovementPattern, Exercise[]>();
+  for (const ladder of LADDERS) {
+    for (const e of ladder) {
+      // The Nordic has its own weekly slot (nordic.ts), never a template's.
+      if (!isAvailable(e, equipment) || NORDIC_IDS.has(e.id)) continue;
+      const list = byPattern.get(e.pattern);
+      if (list) list.push(e);
+      else byPattern.set(e.pattern, [e]);
+    }
+  }
+  return byPattern;
+}
+
+/**
+ * The rungs per kit: constant catalogue data, so worked out once per kit rather than twice per
+ * plan. Bounded: a kit is a subset of the equipment list, and the memo is cleared past a limit.
+ */
+const RUNGS = new Map<string, RungsByPattern>();
+const RUNGS_LIMIT = 1_000;
+
 /** The athlete's view of the catalogue: the rungs the equipment allows, by movement pattern. */
 export class ExercisePicker {
-  private readonly byPattern = new Map<MovementPattern, Exercise[]>();
+  private readonly byPattern: RungsByPattern;
   /** The kit, as a key: two pickers with the same key choose the same way. */
   readonly key: string;
 
   constructor(equipment: readonly string[]) {
     this.key = [...new Set(equipment)].sort().join(",");
-    for (const ladder of LADDERS) {
-      for (const e of ladder) {
-        // The Nordic has its own weekly slot (nordic.ts), never a template's.
-        if (!isAvailable(e, equipment) || NORDIC_IDS.has(e.id)) continue;
-        const list = this.byPattern.get(e.pattern);
-        if (list) list.push(e);
-        else this.byPattern.set(e.pattern, [e]);
-      }
+    let rungs = RUNGS.get(this.key);
+    if (!rungs) {
+      if (RUNGS.size >= RUNGS_LIMIT) RUNGS.clear();
+      RUNGS.set(this.key, (rungs = rungsFor(equipment)));
     }
+    this.byPattern = rungs;
   }
 
   /** The best rung for the slot, or null when no available exercise fits (first among equals). */
