@@ -1,13 +1,14 @@
 import type { LoggedSession } from "../domain/plan";
 import type { LiftingExperience } from "../domain/vocabulary";
 import { bodyweightDose } from "./bodyweight-dosage";
+import { LEVEL_RANK, LOAD_LEVEL, TemplateChoices, type Choice } from "./choices";
 import { doseFor, firstExposure, powerDose, prescribe, type DoseContext, type SlotRole } from "./dosage";
 import { anchoredLoad, anchorsFromLog, type Anchors } from "./loads";
 import { nordicAllowed, nordicDose, nordicFor, nordicLine, nordicSorenessNote } from "./nordic";
 import { lighterOf, type ExerciseLimits } from "./rules";
 import { isExternallyLoaded, type ExercisePicker } from "./selection";
-import { orderByDemand, sessionMinutes, shortVersion } from "./session-shape";
-import { FALLBACK, RACE_WEEK, RECOVERY, TEMPLATES, UPPER_ONLY, type Slot, type Template } from "./templates";
+import { orderByDemand, sessionTiming } from "./session-shape";
+import { RACE_WEEK, RECOVERY, TEMPLATES, UPPER_ONLY, type Template } from "./templates";
 import type { AthleteLevel, Exercise, Load, Phase, PrescribedExercise, Reason, Soreness } from "./types";
 import { warmUpFor } from "./warm-up";
 import { exerciseWhy, type WhyDetail } from "./why";
@@ -56,8 +57,6 @@ export interface SessionContent {
 /** How many sessions have already met each exercise. */
 export type Exposures = ReadonlyMap<string, number>;
 
-const LOAD_LEVEL: Record<Load, number> = { bodyweight: 1, light: 2, moderate: 3, heavy: 4 };
-const LEVEL_RANK: Record<AthleteLevel, number> = { beginner: 0, intermediate: 1, advanced: 2 };
 const FROM_EXPERIENCE: Record<LiftingExperience, AthleteLevel> = {
   new: "beginner",
   some: "intermediate",
@@ -69,15 +68,6 @@ export function liftingLevel(level: AthleteLevel, experience: LiftingExperience 
   if (!experience) return level;
   const fromLifting = FROM_EXPERIENCE[experience];
   return LEVEL_RANK[fromLifting] < LEVEL_RANK[level] ? fromLifting : level;
-}
-
-function targetLevel(role: SlotRole, spec: SessionSpec): number {
-  if (role === "power") {
-    if (spec.phase !== "power" || spec.load !== "heavy") return 2;
-    return spec.level === "beginner" ? 2 : spec.level === "intermediate" ? 3 : 4;
-  }
-  const base = LOAD_LEVEL[spec.load] + (spec.level === "advanced" && LOAD_LEVEL[spec.load] >= 3 ? 1 : 0);
-  return role === "main" ? base : Math.min(base, spec.level === "advanced" ? 4 : 3);
 }
 
 function templateFor(spec: SessionSpec): Template {
@@ -157,11 +147,6 @@ function exposureReason(e: Exercise, sets: number, line: PrescribedExercise): Re
   };
 }
 
-interface Choice {
-  exercise: Exercise;
-  role: SlotRole;
-}
-
 /** A deload or taper never asks more of an exercise than its last prescription did. */
 function capTo(line: PrescribedExercise, last: PrescribedExercise | undefined): void {
   if (!last) return;
@@ -178,54 +163,18 @@ function maintenanceOf(spec: SessionSpec): WhyDetail["maintenance"] {
 }
 
 /**
- * The choices depend only on the kit, the template, the load and the limits, never on the
- * athlete's dates, so they are kept across plans (a pure memo: the same key always gives the
- * same choices). Per kit, then per template, then per combination as a small number, so a
- * session looks its choices up without building a string key. Bounded: a kit is a subset of the
- * equipment list, and a long-running server still clears it past a limit.
- */
-type ChoiceMemo = Map<Template, Map<number, (Choice | null)[]>>;
-const CHOSEN = new Map<string, ChoiceMemo>();
-const CHOSEN_KITS = 1_000;
-
-function choicesForKit(kit: string): ChoiceMemo {
-  let memo = CHOSEN.get(kit);
-  if (!memo) {
-    if (CHOSEN.size >= CHOSEN_KITS) CHOSEN.clear();
-    memo = new Map();
-    CHOSEN.set(kit, memo);
-  }
-  return memo;
-}
-
-const SORENESS_CODE: Record<ExerciseLimits["maxSoreness"], number> = { low: 0, medium: 1, high: 2 };
-
-/** Everything but the kit and the template that decides the choices, as bits. */
-function choiceCode(load: Load, spec: SessionSpec, limits: ExerciseLimits): number {
-  return (
-    LOAD_LEVEL[load] |
-    (spec.phase === "power" ? 8 : 0) |
-    (LEVEL_RANK[spec.level] << 4) |
-    (SORENESS_CODE[limits.maxSoreness] << 6) |
-    (limits.plyometric ? 256 : 0) |
-    (limits.eccentricHeavy ? 512 : 0) |
-    (limits.lowerBody ? 1024 : 0)
-  );
-}
-
-/**
  * Fills the sessions of one plan; the doses depend on the week and are computed every time.
  * It remembers, across weeks, each exercise's last line (deloads never raise it) and the Nordic.
  */
 export class SessionPrescriber {
-  private readonly chosen: ChoiceMemo;
+  private readonly choices: TemplateChoices;
   private readonly lastLine = new Map<string, PrescribedExercise>();
   private anchors: Anchors | null = null;
   private nordicWeek = 0;
   private nordicsDone = 0;
 
-  constructor(private readonly picker: ExercisePicker) {
-    this.chosen = choicesForKit(picker.key);
+  constructor(picker: ExercisePicker) {
+    this.choices = new TemplateChoices(picker);
   }
 
   prescribe(spec: SessionSpec, exposures: Exposures): SessionContent {
@@ -241,13 +190,14 @@ export class SessionPrescriber {
     if (nordic && withNordic) exercises.push(this.nordic(nordic, lifted, reasons));
     const ordered = orderByDemand(exercises);
     for (const line of ordered) this.lastLine.set(line.exerciseId, line);
+    const { minutes, shortVersion } = sessionTiming(ordered);
     return {
       focus: template.focus,
       exercises: ordered,
       reasons,
       warmUp: warmUpFor(ordered, spec.raceWeek),
-      minutes: sessionMinutes(ordered),
-      shortVersion: shortVersion(ordered),
+      minutes,
+      shortVersion,
     };
   }
 
@@ -310,63 +260,16 @@ export class SessionPrescriber {
 
   private choose(template: Template, spec: SessionSpec, withNordic: boolean): Choice[] {
     const limits = sessionLimits(spec, withNordic);
-    const choices = this.cached(template, spec, limits);
+    const choices = this.choices.get(template, spec, limits);
     if (spec.load !== "heavy") return choices.filter((c): c is Choice => c !== null);
     // Loaded main lifts keep the moderate weeks' lifts: the weight and the reps make them heavy,
     // so a lift is never met for the first time at heavy load (docs/training-science.md#knowing-the-load).
-    const moderate = this.cached(template, spec, limits, "moderate");
+    const moderate = this.choices.get(template, spec, limits, "moderate");
     const kept = choices.map((c, i) => {
       const m = moderate[i];
       if (!c || !m || c.role !== "main" || !isExternallyLoaded(m.exercise)) return c;
       return choices.some((o, j) => j !== i && o?.exercise.id === m.exercise.id) ? c : m;
     });
     return kept.filter((c): c is Choice => c !== null);
-  }
-
-  /** The template's choices for the spec at `load` (the spec's own by default). */
-  private cached(template: Template, spec: SessionSpec, limits: ExerciseLimits, load = spec.load): (Choice | null)[] {
-    let byCode = this.chosen.get(template);
-    if (!byCode) this.chosen.set(template, (byCode = new Map()));
-    const code = choiceCode(load, spec, limits);
-    let choices = byCode.get(code);
-    if (!choices) {
-      choices = this.fill(template, load === spec.load ? spec : { ...spec, load }, limits);
-      byCode.set(code, choices);
-    }
-    return choices;
-  }
-
-  private fill(template: Template, spec: SessionSpec, sessionLimits: ExerciseLimits): (Choice | null)[] {
-    const choices: (Choice | null)[] = [];
-    let limits = sessionLimits;
-    for (const slot of template.slots) {
-      const exclude = choices.flatMap((c) => (c ? [c.exercise.id] : []));
-      const exercise = this.pickFor(slot, spec, limits, exclude);
-      choices.push(exercise ? { exercise, role: slot.role } : null);
-      // A beginner meets one high-soreness exercise per session at most.
-      if (exercise?.soreness === "high" && spec.level === "beginner") limits = { ...limits, maxSoreness: "medium" };
-    }
-    return choices;
-  }
-
-  private pickFor(slot: Slot, spec: SessionSpec, limits: ExerciseLimits, exclude: readonly string[]): Exercise | null {
-    const request = {
-      targetLevel: targetLevel(slot.role, spec),
-      limits,
-      load: spec.load,
-      bodyweightOnly: spec.load === "bodyweight",
-      exclude,
-    };
-    const e = this.picker.pick({ ...request, patterns: slot.patterns });
-    if (e || !limits.lowerBody) return e;
-    // A peak or taper day that rules out jumps leaves their slot empty: a calf raise dosed as foot
-    // contacts (4 x 11 a side) is no jump, and it raised the strength volume the peak must cut
-    // (docs/training-science.md#peak-and-taper). Race week keeps its activation fallback.
-    if (slot.role === "power" && !spec.raceWeek) return null;
-    for (const pattern of FALLBACK[slot.role]) {
-      const fallback = this.picker.pick({ ...request, patterns: [pattern] });
-      if (fallback) return fallback;
-    }
-    return null;
   }
 }

@@ -21,12 +21,9 @@ export function demand(e: Exercise): number {
 const DEMAND: ReadonlyMap<string, number> = new Map(CATALOG.map((e) => [e.id, demand(e)]));
 const demandOf = (line: PrescribedExercise): number => DEMAND.get(line.exerciseId) ?? 0;
 
-/** Least to most demanding; a stable sort keeps the template's order among equals. */
+/** Least to most demanding; Array.prototype.sort is stable, so the template's order stays among equals. */
 export function orderByDemand<L extends PrescribedExercise>(lines: L[]): L[] {
-  return lines
-    .map((line, i) => ({ line, i, d: demandOf(line) }))
-    .sort((a, b) => a.d - b.d || a.i - b.i)
-    .map((x) => x.line);
+  return [...lines].sort((a, b) => demandOf(a) - demandOf(b));
 }
 
 /** Rest between sets, in seconds: heavy loaded lifts longest, holds and accessories shortest. */
@@ -59,7 +56,17 @@ const SHORT_WARM_UP_MINUTES = 2;
 
 /** Estimated whole minutes, warm-up included. */
 export function sessionMinutes(exercises: readonly PrescribedExercise[]): number {
-  const seconds = exercises.reduce((sum, line) => sum + exerciseSeconds(line), 0);
+  return minutesOf(exercises.map(exerciseSeconds));
+}
+
+/** The minutes and the 15-minute version together, each exercise timed once (once per session). */
+export function sessionTiming(exercises: readonly PrescribedExercise[]): { minutes: number; shortVersion: string[] } {
+  const costs = exercises.map(exerciseSeconds);
+  return { minutes: minutesOf(costs), shortVersion: shortOf(exercises, costs) };
+}
+
+function minutesOf(costs: readonly number[]): number {
+  const seconds = costs.reduce((sum, cost) => sum + cost, 0);
   return WARM_UP_MINUTES + Math.max(1, Math.ceil(seconds / 60));
 }
 
@@ -68,17 +75,23 @@ export function sessionMinutes(exercises: readonly PrescribedExercise[]): number
  * most demanding), added while they fit, kept in session order. Always at least one exercise.
  */
 export function shortVersion(exercises: readonly PrescribedExercise[]): string[] {
-  const ranked = exercises
-    .map((line, i) => ({ i, p: keepPriority(line), cost: exerciseSeconds(line) }))
-    .sort((a, b) => b.p - a.p || b.i - a.i);
-  const kept = new Set<number>();
+  return shortOf(exercises, exercises.map(exerciseSeconds));
+}
+
+function shortOf(exercises: readonly PrescribedExercise[], costs: readonly number[]): string[] {
+  const priority = exercises.map(keepPriority);
+  const ranked = exercises.map((_, i) => i).sort((a, b) => (priority[b] ?? 0) - (priority[a] ?? 0) || b - a);
+  const kept: boolean[] = [];
+  let count = 0;
   let seconds = SHORT_WARM_UP_MINUTES * 60;
-  for (const { i, cost } of ranked) {
-    if (kept.size > 0 && seconds + cost > SHORT_VERSION_MINUTES * 60) continue;
-    kept.add(i);
+  for (const i of ranked) {
+    const cost = costs[i] ?? 0;
+    if (count > 0 && seconds + cost > SHORT_VERSION_MINUTES * 60) continue;
+    kept[i] = true;
+    count += 1;
     seconds += cost;
   }
-  return exercises.filter((_, i) => kept.has(i)).map((line) => line.exerciseId);
+  return exercises.filter((_, i) => kept[i]).map((line) => line.exerciseId);
 }
 
 /**
@@ -114,6 +127,7 @@ export function reshape(session: { exercises: PrescribedExercise[]; minutes?: nu
     if (e && isPlyometric(e))
       line.intensity = line.intensity.replace(/about \d+ foot contacts/, `about ${contactsOf(e, line)} foot contacts`);
   }
-  session.minutes = sessionMinutes(session.exercises);
-  session.shortVersion = shortVersion(session.exercises);
+  const { minutes, shortVersion } = sessionTiming(session.exercises);
+  session.minutes = minutes;
+  session.shortVersion = shortVersion;
 }

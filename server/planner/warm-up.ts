@@ -11,20 +11,21 @@ import type { Exercise, PrescribedExercise } from "./types";
 const exercisesOf = (lines: readonly PrescribedExercise[]): Exercise[] =>
   lines.map((l) => exerciseById(l.exerciseId)).filter((e): e is Exercise => e !== undefined);
 
-const MEMO = new Map<string, readonly string[]>();
-
-/** Memoised by the session's exercises: the same sessions recur week after week. */
-export function warmUpFor(lines: readonly PrescribedExercise[], raceWeek: boolean): string[] {
-  const key = `${raceWeek}|${lines.map((l) => l.exerciseId).join(",")}`;
-  let steps = MEMO.get(key);
-  if (!steps) {
-    steps = buildWarmUp(lines, raceWeek);
-    if (MEMO.size < 20_000) MEMO.set(key, steps);
+/**
+ * The rehearsal step names the lift, so it is built once per catalogue exercise; the other steps
+ * are fixed texts, cheaper to pick each time than to look the session up by a key of its ids.
+ */
+const REHEARSAL = new Map<string, string>();
+const rehearsal = (e: Exercise): string => {
+  let text = REHEARSAL.get(e.id);
+  if (text === undefined) {
+    text = `Two lighter sets of the ${e.name.toLowerCase()}: about half, then three quarters of the working weight.`;
+    REHEARSAL.set(e.id, text);
   }
-  return [...steps];
-}
+  return text;
+};
 
-function buildWarmUp(lines: readonly PrescribedExercise[], raceWeek: boolean): string[] {
+export function warmUpFor(lines: readonly PrescribedExercise[], raceWeek: boolean): string[] {
   const exercises = exercisesOf(lines);
   const steps = ["2-3 minutes of easy movement: march, skip or jog on the spot."];
   const lowerBody = exercises.some((e) => !e.pattern.startsWith("upper") && e.pattern !== "core");
@@ -40,10 +41,7 @@ function buildWarmUp(lines: readonly PrescribedExercise[], raceWeek: boolean): s
   }
   if (exercises.some(isPlyometric)) steps.push("2 x 10 low, easy pogo hops to wake the calves and feet.");
   const firstLoaded = exercises.find(isExternallyLoaded);
-  if (firstLoaded)
-    steps.push(
-      `Two lighter sets of the ${firstLoaded.name.toLowerCase()}: about half, then three quarters of the working weight.`,
-    );
+  if (firstLoaded) steps.push(rehearsal(firstLoaded));
   else if (exercises.some((e) => e.emphasis === "eccentric"))
     steps.push("One easy set of the first single-leg exercise, slower than you will work.");
   return steps;
