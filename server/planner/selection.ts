@@ -33,7 +33,11 @@ export const isPlyometric = (e: Exercise): boolean => e.emphasis === "plyometric
  * (docs/training-science.md#progression-from-bodyweight-to-heavy).
  */
 export const isEccentricHeavy = (e: Exercise): boolean => e.emphasis === "eccentric" && e.soreness !== "low";
-export const isExternallyLoaded = (e: Exercise): boolean => e.equipment.some((item) => LOADING_EQUIPMENT.has(item));
+export function isExternallyLoaded(e: Exercise): boolean {
+  // A plain loop: asked for every line of every session, and `some` with a callback cost more.
+  for (const item of e.equipment) if (LOADING_EQUIPMENT.has(item)) return true;
+  return false;
+}
 export const needsBand = (e: Exercise): boolean => e.equipment.includes("band");
 
 /** What the picker needs to know about an exercise, worked out once per catalogue entry. */

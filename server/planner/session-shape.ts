@@ -21,9 +21,14 @@ export function demand(e: Exercise): number {
 const DEMAND: ReadonlyMap<string, number> = new Map(CATALOG.map((e) => [e.id, demand(e)]));
 const demandOf = (line: PrescribedExercise): number => DEMAND.get(line.exerciseId) ?? 0;
 
-/** Least to most demanding; Array.prototype.sort is stable, so the template's order stays among equals. */
+/**
+ * Least to most demanding; Array.prototype.sort is stable, so the template's order stays among
+ * equals. Each line's demand is looked up once, not at every comparison.
+ */
 export function orderByDemand<L extends PrescribedExercise>(lines: L[]): L[] {
-  return [...lines].sort((a, b) => demandOf(a) - demandOf(b));
+  const demands = lines.map(demandOf);
+  const order = lines.map((_, i) => i).sort((a, b) => (demands[a] ?? 0) - (demands[b] ?? 0));
+  return order.map((i) => lines[i] as L);
 }
 
 /** Rest between sets, in seconds: heavy loaded lifts longest, holds and accessories shortest. */
@@ -44,7 +49,10 @@ function workSeconds(e: Exercise, line: PrescribedExercise): number {
 
 /** Seconds one exercise takes, rests and setting up included (no rest after its last set). */
 export function exerciseSeconds(line: PrescribedExercise): number {
-  const e = exerciseById(line.exerciseId);
+  return secondsOf(exerciseById(line.exerciseId), line);
+}
+
+function secondsOf(e: Exercise | undefined, line: PrescribedExercise): number {
   if (!e) return 60;
   return line.sets * workSeconds(e, line) + (line.sets - 1) * restSeconds(e, line) + 30;
 }
@@ -59,10 +67,15 @@ export function sessionMinutes(exercises: readonly PrescribedExercise[]): number
   return minutesOf(exercises.map(exerciseSeconds));
 }
 
-/** The minutes and the 15-minute version together, each exercise timed once (once per session). */
+/**
+ * The minutes and the 15-minute version together: each exercise looked up and timed once per
+ * session (this runs for every session of every plan).
+ */
 export function sessionTiming(exercises: readonly PrescribedExercise[]): { minutes: number; shortVersion: string[] } {
-  const costs = exercises.map(exerciseSeconds);
-  return { minutes: minutesOf(costs), shortVersion: shortOf(exercises, costs) };
+  const found = exercises.map((line) => exerciseById(line.exerciseId));
+  const costs = exercises.map((line, i) => secondsOf(found[i], line));
+  const priorities = found.map(priorityOf);
+  return { minutes: minutesOf(costs), shortVersion: shortOf(exercises, costs, priorities) };
 }
 
 function minutesOf(costs: readonly number[]): number {
@@ -75,11 +88,10 @@ function minutesOf(costs: readonly number[]): number {
  * most demanding), added while they fit, kept in session order. Always at least one exercise.
  */
 export function shortVersion(exercises: readonly PrescribedExercise[]): string[] {
-  return shortOf(exercises, exercises.map(exerciseSeconds));
+  return shortOf(exercises, exercises.map(exerciseSeconds), exercises.map(keepPriority));
 }
 
-function shortOf(exercises: readonly PrescribedExercise[], costs: readonly number[]): string[] {
-  const priority = exercises.map(keepPriority);
+function shortOf(exercises: readonly PrescribedExercise[], costs: readonly number[], priority: readonly number[]) {
   const ranked = exercises.map((_, i) => i).sort((a, b) => (priority[b] ?? 0) - (priority[a] ?? 0) || b - a);
   const kept: boolean[] = [];
   let count = 0;
@@ -114,9 +126,10 @@ const PATTERN_PRIORITY: Record<string, number> = {
 };
 
 export function keepPriority(line: PrescribedExercise): number {
-  const e = exerciseById(line.exerciseId);
-  return e ? (PATTERN_PRIORITY[e.pattern] ?? 0) : 0;
+  return priorityOf(exerciseById(line.exerciseId));
 }
+
+const priorityOf = (e: Exercise | undefined): number => (e ? (PATTERN_PRIORITY[e.pattern] ?? 0) : 0);
 
 /** After a deload or taper trim: minutes and the short version recomputed from what is left. */
 export function reshape(session: { exercises: PrescribedExercise[]; minutes?: number; shortVersion?: string[] }): void {

@@ -1,4 +1,4 @@
-import { keepPriority, reshape } from "./session-shape";
+import { keepPriority as linePriority, reshape } from "./session-shape";
 import type { PrescribedExercise } from "./types";
 
 /**
@@ -24,11 +24,20 @@ export function weekSets(sessions: readonly SessionVolume[]): number {
   return sessions.reduce((sum, s) => sum + sessionSets(s), 0);
 }
 
+type Priority = (line: PrescribedExercise) => number;
+
+/** Each line's keep priority, looked up once: the trim below asks for it again at every set it takes. */
+function prioritiesOf(sessions: readonly SessionVolume[]): Priority {
+  const priorities = new Map<PrescribedExercise, number>();
+  for (const s of sessions) for (const line of s.exercises) priorities.set(line, linePriority(line));
+  return (line) => priorities.get(line) ?? linePriority(line);
+}
+
 /**
  * The exercise to lose a set: the most sets above one, then the biggest session, so sessions
  * shrink evenly, then the least important; the last among equals.
  */
-function mostSets(sessions: readonly SessionVolume[]): PrescribedExercise | null {
+function mostSets(sessions: readonly SessionVolume[], keepPriority: Priority): PrescribedExercise | null {
   let best: PrescribedExercise | null = null;
   let bestSession = 0;
   let bestKeep = 0;
@@ -60,7 +69,7 @@ function longestSession<S extends SessionVolume>(sessions: readonly S[]): S | nu
 }
 
 /** Drops the session's least important exercise (the last among equals). */
-function dropLeastImportant(session: SessionVolume): void {
+function dropLeastImportant(session: SessionVolume, keepPriority: Priority): void {
   let index = 0;
   session.exercises.forEach((e, i) => {
     const current = session.exercises[index];
@@ -76,13 +85,14 @@ function dropLeastImportant(session: SessionVolume): void {
 export function fitToBudget<S extends SessionVolume>(sessions: S[], budget: number): S[] {
   let total = weekSets(sessions);
   if (total <= budget) return sessions;
+  const keepPriority = prioritiesOf(sessions);
   while (total > budget) {
-    const exercise = mostSets(sessions);
+    const exercise = mostSets(sessions, keepPriority);
     if (exercise) {
       exercise.sets -= 1;
     } else {
       const session = longestSession(sessions);
-      if (session) dropLeastImportant(session);
+      if (session) dropLeastImportant(session, keepPriority);
       else sessions.pop();
     }
     total = weekSets(sessions);
