@@ -293,15 +293,18 @@ export const SPACING = {
   ok: (a: number, b: number): boolean => Math.abs(a - b) >= 2,
 };
 
+/** Looked up by name for every forbidden day and every bent rule: a table, not a search. */
+const BY_NAME = new Map(DAY_RULES.map((rule, bit) => [rule.name, { rule, bit }]));
+
 export function ruleByName(name: DayRuleName): DayRule {
-  const rule = DAY_RULES.find((r) => r.name === name);
-  if (!rule) throw new Error(`unknown rule ${name}`);
-  return rule;
+  const found = BY_NAME.get(name);
+  if (!found) throw new Error(`unknown rule ${name}`);
+  return found.rule;
 }
 
 /** The rule's position in DAY_RULES, used as a bit number. */
 export function ruleBit(name: DayRuleName): number {
-  return DAY_RULES.findIndex((r) => r.name === name);
+  return BY_NAME.get(name)?.bit ?? -1;
 }
 
 const LOAD_RANK = Object.fromEntries(LOADS.map((load, rank) => [load, rank])) as Record<Load, number>;

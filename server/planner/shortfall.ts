@@ -1,5 +1,13 @@
 import { dayName, type CalendarDay } from "./calendar";
-import { DAY_RULES, SPACING, ruleByName, type DayRuleName, type PlacementRuleName, type RuleHit } from "./rules";
+import {
+  DAY_RULES,
+  SPACING,
+  ruleBit,
+  ruleByName,
+  type DayRuleName,
+  type PlacementRuleName,
+  type RuleHit,
+} from "./rules";
 import type { PlanWarning } from "./types";
 import { choose, dayOfWeek, fillsEveryDay, legalWithout, type Candidate, type WeekView } from "./week-view";
 
@@ -24,11 +32,18 @@ function limitingRule(view: WeekView, count: number): PlacementRuleName {
     cost: SPACING.bendCost,
   };
   for (const rule of DAY_RULES) {
+    // A rule that forbids no day of the week frees nothing: its gain is 0, which never decides.
+    if (!forbidsAnyDay(view, rule.name)) continue;
     const gain = choose(view, legalWithout(view, rule.name), limit).count - count;
     const cost = rule.bendCost ?? Infinity;
     if (gain > best.gain || (gain === best.gain && cost < best.cost)) best = { rule: rule.name, gain, cost };
   }
   return best.gain > 0 ? best.rule : mostForbidding(view);
+}
+
+function forbidsAnyDay(view: WeekView, rule: DayRuleName): boolean {
+  const bit = 1 << ruleBit(rule);
+  return view.candidates.some((c) => (c.judgement.forbiddenMask & bit) !== 0);
 }
 
 function mostForbidding(view: WeekView): DayRuleName {

@@ -65,22 +65,29 @@ export interface Preference {
  * (docs/training-science.md#placement-around-long-runs-quality-runs-and-races).
  */
 export function preference(day: CalendarDay): Preference {
+  return { score: preferenceScore(day), reason: preferenceReason(day) };
+}
+
+/** The score alone: every day of every week is scored, only the chosen days need the text. */
+function preferenceScore(day: CalendarDay): number {
+  if (day.quality.length > 0) return 3;
+  if (day.easy) return 2;
+  if (day.cross || day.unplanned) return 1.5;
+  return 1;
+}
+
+function preferenceReason(day: CalendarDay): Reason {
   const name = dayName(day);
   if (day.quality.length > 0) {
     const runs = day.quality.join(" and ");
     const text = `${name} has ${runs}: lift after the run, at least 6 hours apart, so the hard day stays hard and the easy days stay easy.`;
-    return { score: 3, reason: { rule: "quality-day", text } };
+    return { rule: "quality-day", text };
   }
   if (day.easy)
-    return {
-      score: 2,
-      reason: { rule: "easy-day", text: `${name} is an easy-run day: lift after the run or later in the day.` },
-    };
-  if (day.cross)
-    return { score: 1.5, reason: { rule: "cross-day", text: `${name} is a cross-training day, easy on the legs.` } };
-  if (day.unplanned)
-    return { score: 1.5, reason: { rule: "open-day", text: `No runs are entered for this week, so ${name} is open.` } };
-  return { score: 1, reason: { rule: "rest-day", text: `${name} has no run, and you allow strength on rest days.` } };
+    return { rule: "easy-day", text: `${name} is an easy-run day: lift after the run or later in the day.` };
+  if (day.cross) return { rule: "cross-day", text: `${name} is a cross-training day, easy on the legs.` };
+  if (day.unplanned) return { rule: "open-day", text: `No runs are entered for this week, so ${name} is open.` };
+  return { rule: "rest-day", text: `${name} has no run, and you allow strength on rest days.` };
 }
 
 /** Monday = 0 ... Sunday = 6. */
@@ -91,7 +98,7 @@ function candidateFor(day: CalendarDay, judgement: DayJudgement, target: WeekTar
   const drop = loadRank(target.load) - loadRank(load);
   // Race week: the activation session goes early, well clear of the race.
   const early = target.raceWeek ? (7 - dayOfWeek(day)) * 20 : 0;
-  return { day, judgement, load, full: drop === 0, score: preference(day).score * 10 - drop * 4 + early };
+  return { day, judgement, load, full: drop === 0, score: preferenceScore(day) * 10 - drop * 4 + early };
 }
 
 const holdsTraining = (day: CalendarDay): boolean => day.race || day.runs.some((run) => run.type !== "rest");
