@@ -66,6 +66,28 @@ export function splitCalendars(text: string): RawCalendar[] {
   return calendars;
 }
 
+/**
+ * The property name of a line, upper-cased: the letters, digits and hyphens before the first ";"
+ * or ":". Undefined when there is no such name. Read without a regular expression, because every
+ * line of a large file passes here and most names are already written in upper case.
+ */
+export function propertyName(raw: string): string | undefined {
+  let lowerCase = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x3a /* : */ || code === 0x3b /* ; */) {
+      if (i === 0) return undefined;
+      const name = raw.slice(0, i);
+      return lowerCase ? name.toUpperCase() : name;
+    }
+    const upper = code >= 0x41 && code <= 0x5a;
+    const lower = code >= 0x61 && code <= 0x7a;
+    if (!upper && !lower && code !== 0x2d /* - */ && !(code >= 0x30 && code <= 0x39)) return undefined;
+    lowerCase ||= lower;
+  }
+  return undefined;
+}
+
 /** Name, parameters and value of one unfolded line; a ":" inside a quoted parameter is not the separator. */
 export function splitContentLine(line: string): ContentLine | undefined {
   const nameEnd = line.search(/[;:]/);
@@ -83,8 +105,24 @@ export function splitContentLine(line: string): ContentLine | undefined {
 
 const PARAMETER = /;([A-Za-z-]+)=("[^"]*"|[^;"]*)/g;
 
+export interface DateParameters {
+  readonly tzid?: string;
+  readonly value?: string;
+}
+
+/** A file writes the same few parameter strings thousands of times: each is read once. */
+const readParameters = new Map<string, DateParameters | undefined>();
+const MAX_REMEMBERED = 1000;
+
 /** The TZID and VALUE of a date property; undefined when it has any other parameter, or one twice. */
-export function dateParameters(params: string): { tzid?: string; value?: string } | undefined {
+export function dateParameters(params: string): DateParameters | undefined {
+  if (readParameters.has(params)) return readParameters.get(params);
+  const found = readDateParameters(params);
+  if (readParameters.size < MAX_REMEMBERED) readParameters.set(params, found);
+  return found;
+}
+
+function readDateParameters(params: string): DateParameters | undefined {
   const found: { tzid?: string; value?: string } = {};
   let read = 0;
   for (const match of params.matchAll(PARAMETER)) {

@@ -1,4 +1,4 @@
-import { type ContentLine, joinContentLine, rawValue, splitContentLine } from "./content-lines";
+import { type ContentLine, joinContentLine, propertyName, rawValue, splitContentLine } from "./content-lines";
 import { eventLabel } from "./labels";
 import { readRuleText } from "./rule-text";
 
@@ -150,8 +150,8 @@ const READ = new Set([
 ]);
 
 function isUnread(raw: string): boolean {
-  const name = /^([A-Za-z0-9-]+)[;:]/.exec(raw)?.[1];
-  return name !== undefined && !READ.has(name.toUpperCase());
+  const name = propertyName(raw);
+  return name !== undefined && !READ.has(name);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { dayNumberOf, describeZoneName } from "./zones";
-import { type RawCalendar, type RawComponent, dateParameters, splitContentLine } from "./content-lines";
+import { type RawCalendar, type RawComponent, dateParameters, propertyName, splitContentLine } from "./content-lines";
 
 /**
  * Most events in a real export are not runs (meetings, birthdays, dentist). The importer only
@@ -58,6 +58,7 @@ export interface OneOffEvent {
 
 /** The text value as ical.js gives it: "\n" is a line break, "\," "\;" "\\" the character itself. */
 function unescapeText(value: string): string {
+  if (!value.includes("\\")) return value;
   return value.replace(/\\([nN,;\\])/g, (_, char: string) => (char === "n" || char === "N" ? "\n" : char));
 }
 
@@ -87,16 +88,15 @@ function dayOf(params: string, value: string): number | undefined {
   return dayNumberOf(year, month, day);
 }
 
-/** Names this reader looks at, by their upper-case first letter: every other line is skipped unread. */
-const LOOKED_AT = new Set(["B", "E", "U", "S", "D", "R"]);
-const NAME = /^[A-Za-z-]+/;
+/** Names this reader looks at, by their lower-cased first letter: every other line is skipped unread. */
+const LOOKED_AT = new Set([..."beusdr"].map((letter) => letter.charCodeAt(0)));
 
 function readRawEvent(lines: string[]): RawEvent {
   const event: RawEvent = { title: "", starts: 0, oneOff: true, repeats: false };
   let depth = 0;
   for (const raw of lines) {
-    if (!LOOKED_AT.has(raw.charAt(0).toUpperCase())) continue;
-    const name = NAME.exec(raw)?.[0].toUpperCase();
+    if (!LOOKED_AT.has(raw.charCodeAt(0) | 0x20)) continue;
+    const name = propertyName(raw);
     if (name === "BEGIN" || name === "END") {
       depth += name === "BEGIN" ? 1 : -1;
       continue;
@@ -114,8 +114,10 @@ function readRawEvent(lines: string[]): RawEvent {
       else if (name === "DESCRIPTION" && event.description === undefined) event.description = unescapeText(line.value);
       else if (name === "DTSTART" && ++event.starts === 1) {
         event.startDay = dayOf(line.params, line.value);
-        const written = WRITTEN_DAY.exec(line.value);
-        if (written) event.writtenDay = dayNumberOf(Number(written[1]), Number(written[2]), Number(written[3]));
+        const written = event.startDay === undefined ? WRITTEN_DAY.exec(line.value) : undefined;
+        event.writtenDay = written
+          ? dayNumberOf(Number(written[1]), Number(written[2]), Number(written[3]))
+          : event.startDay;
       }
     }
   }
