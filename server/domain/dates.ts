@@ -26,7 +26,22 @@ export function toDayNumber(date: IsoDate): number {
   const d = digits(date, 8, 2);
   if (date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH || y < 0 || m < 0 || d < 0)
     throw new RangeError(`not a date: ${date}`);
+  if (m >= 1 && m <= 12) return daysFromCivil(y, m, d);
   return Math.round(utcMs(y, m, d) / MS_PER_DAY);
+}
+
+/**
+ * Days since 1970-01-01 of a year, month (1-12) and day, in the proleptic Gregorian calendar as
+ * `Date` counts them (the inverse of fromDayNumber's arithmetic); a day past the month's end runs
+ * on into the next, as with Date.UTC. Arithmetic because it runs for every date a plan reads.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 const DASH = 45;
@@ -45,7 +60,7 @@ function digits(text: string, start: number, count: number): number {
 
 /** Milliseconds of a UTC midnight; setUTCFullYear because Date.UTC reads years 0-99 as 1900-1999. */
 function utcMs(year: number, month: number, day: number): number {
-  // Date.UTC is the planner's hot path; the Date object is needed only for the rare years 0-99.
+  // Date.UTC where it reads the year right; the Date object only for the rare years 0-99.
   if (year >= 100) return Date.UTC(year, month - 1, day);
   const moment = new Date(0);
   moment.setUTCFullYear(year, month - 1, day);

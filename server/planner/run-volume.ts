@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from "../domain/dates";
+import { addDays, toDayNumber, type IsoDate } from "../domain/dates";
 import { NOT_RUNNING } from "../domain/enums";
 import type { Run } from "./types";
 
@@ -75,8 +75,9 @@ type VolumeRun = VolumeEntry & { date: IsoDate };
 export function weeklyRunVolume(runs: readonly VolumeRun[], firstWeekStart: IsoDate, weeks: number): RunVolumeWeeks {
   const volumeKm = new Array<number>(weeks).fill(0);
   const longestKm = new Array<number>(weeks).fill(0);
+  const start = toDayNumber(firstWeekStart);
   for (const run of runs) {
-    const w = Math.floor(daysBetween(firstWeekStart, run.date) / 7);
+    const w = Math.floor((toDayNumber(run.date) - start) / 7);
     if (w < 0 || w >= weeks) continue;
     volumeKm[w] = (volumeKm[w] ?? 0) + runVolumeKm(run);
     if (isLongRunOrRace(run)) longestKm[w] = Math.max(longestKm[w] ?? 0, runDistanceKm(run));
