@@ -127,6 +127,13 @@ const BAND: Record<Load, string> = {
 
 /** Effort words for a weight: the RPE and the reps left in reserve, nothing about a 1RM we do not know. */
 function loadedIntensity(load: Load): string {
+  // Four texts, each built once: every loaded line of every plan reads one.
+  return (LOADED_INTENSITY[load] ??= loadedIntensityText(load));
+}
+
+const LOADED_INTENSITY: Partial<Record<Load, string>> = {};
+
+function loadedIntensityText(load: Load): string {
   if (load === "bodyweight") return "no added weight, RPE 6";
   const words = load === "light" ? "light weight" : load === "moderate" ? "moderate weight" : "heavy weight";
   return `${words}, RPE ${RPE[load]} (${RESERVE[load]} reps in reserve)`;

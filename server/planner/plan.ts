@@ -23,6 +23,7 @@ import { judgeDay, lighterOf } from "./rules";
 import { travelDay, travelSession } from "./travel";
 import { withDefaults, type PlanRequest } from "./schema";
 import { ExercisePicker, isExternallyLoaded } from "./selection";
+import { sortSmall } from "./small-sort";
 import { daysBetween } from "../domain/dates";
 import type { IsoDate, Load, Plan, PlanInput, PlannedSession, PlannedWeek, PlanWarning, Reason } from "./types";
 import { fitToBudget, weekSets } from "./volume";
@@ -230,7 +231,7 @@ function planWeek(ctx: WeekContext, base: WeekTarget, running: Running, warnings
     ...reEntryWarnings,
     ...placement.warnings,
   );
-  const placed = [...placement.sessions].sort((a, b) => a.index - b.index);
+  const placed = sortSmall(placement.sessions, (a, b) => a.index < b.index);
   const extra = [...adjusted.reasons, ...reEntryWarnings.map(({ rule, text }) => ({ rule, text }))];
   const drafts = placed.map((p, k) => {
     const s = session(ctx, target, p, k, running.exposures);
@@ -271,7 +272,7 @@ function planWeek(ctx: WeekContext, base: WeekTarget, running: Running, warnings
     phase: target.phase,
     deload: target.deload && !emptied,
     reEntry,
-    sessions: [...sessions, ...travelOffer(ctx, target, running, taken)].sort((a, b) => (a.date < b.date ? -1 : 1)),
+    sessions: sortSmall([...sessions, ...travelOffer(ctx, target, running, taken)], (a, b) => a.date < b.date),
   };
 }
 

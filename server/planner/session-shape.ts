@@ -1,6 +1,7 @@
 import { CATALOG, exerciseById } from "./catalog";
 import { contactsOf } from "./dosage";
 import { isExternallyLoaded, isPlyometric } from "./selection";
+import { sortSmall } from "./small-sort";
 import type { Exercise, PrescribedExercise } from "./types";
 
 /**
@@ -22,12 +23,15 @@ const DEMAND: ReadonlyMap<string, number> = new Map(CATALOG.map((e) => [e.id, de
 const demandOf = (line: PrescribedExercise): number => DEMAND.get(line.exerciseId) ?? 0;
 
 /**
- * Least to most demanding; Array.prototype.sort is stable, so the template's order stays among
- * equals. Each line's demand is looked up once, not at every comparison.
+ * Least to most demanding; a stable sort keeps the template's order among equals. Each line's
+ * demand is looked up once, not at every comparison.
  */
 export function orderByDemand<L extends PrescribedExercise>(lines: L[]): L[] {
   const demands = lines.map(demandOf);
-  const order = lines.map((_, i) => i).sort((a, b) => (demands[a] ?? 0) - (demands[b] ?? 0));
+  const order = sortSmall(
+    lines.map((_, i) => i),
+    (a, b) => (demands[a] ?? 0) < (demands[b] ?? 0),
+  );
   return order.map((i) => lines[i] as L);
 }
 
@@ -92,7 +96,12 @@ export function shortVersion(exercises: readonly PrescribedExercise[]): string[]
 }
 
 function shortOf(exercises: readonly PrescribedExercise[], costs: readonly number[], priority: readonly number[]) {
-  const ranked = exercises.map((_, i) => i).sort((a, b) => (priority[b] ?? 0) - (priority[a] ?? 0) || b - a);
+  // Most important first; among equals the later (more demanding) exercise first.
+  const rank = (i: number): number => priority[i] ?? 0;
+  const ranked = sortSmall(
+    exercises.map((_, i) => i),
+    (a, b) => rank(a) > rank(b) || (rank(a) === rank(b) && a > b),
+  );
   const kept: boolean[] = [];
   let count = 0;
   let seconds = SHORT_WARM_UP_MINUTES * 60;
