@@ -97,10 +97,9 @@ export function shortVersion(exercises: readonly PrescribedExercise[]): string[]
 
 function shortOf(exercises: readonly PrescribedExercise[], costs: readonly number[], priority: readonly number[]) {
   // Most important first; among equals the later (more demanding) exercise first.
-  const rank = (i: number): number => priority[i] ?? 0;
   const ranked = sortSmall(
     exercises.map((_, i) => i),
-    (a, b) => rank(a) > rank(b) || (rank(a) === rank(b) && a > b),
+    (a, b) => (priority[a] ?? 0) > (priority[b] ?? 0) || ((priority[a] ?? 0) === (priority[b] ?? 0) && a > b),
   );
   const kept: boolean[] = [];
   let count = 0;

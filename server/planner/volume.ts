@@ -68,14 +68,14 @@ function longestSession<S extends SessionVolume>(sessions: readonly S[]): S | nu
   return best;
 }
 
-/** Drops the session's least important exercise (the last among equals). */
-function dropLeastImportant(session: SessionVolume, keepPriority: Priority): void {
+/** Drops the session's least important exercise (the last among equals); returns its sets. */
+function dropLeastImportant(session: SessionVolume, keepPriority: Priority): number {
   let index = 0;
   session.exercises.forEach((e, i) => {
     const current = session.exercises[index];
     if (current && keepPriority(e) <= keepPriority(current)) index = i;
   });
-  session.exercises.splice(index, 1);
+  return session.exercises.splice(index, 1).reduce((sum, e) => sum + e.sets, 0);
 }
 
 /**
@@ -86,16 +86,17 @@ export function fitToBudget<S extends SessionVolume>(sessions: S[], budget: numb
   let total = weekSets(sessions);
   if (total <= budget) return sessions;
   const keepPriority = prioritiesOf(sessions);
+  // The total follows each cut instead of being counted again after it.
   while (total > budget) {
     const exercise = mostSets(sessions, keepPriority);
     if (exercise) {
       exercise.sets -= 1;
+      total -= 1;
     } else {
       const session = longestSession(sessions);
-      if (session) dropLeastImportant(session, keepPriority);
-      else sessions.pop();
+      if (session) total -= dropLeastImportant(session, keepPriority);
+      else total -= sessionSets(sessions.pop() ?? { exercises: [] });
     }
-    total = weekSets(sessions);
   }
   for (const s of sessions) if (s.minutes !== undefined) reshape(s);
   return sessions;
