@@ -35,12 +35,57 @@ export function orderByDemand<L extends PrescribedExercise>(lines: L[]): L[] {
   return order.map((i) => lines[i] as L);
 }
 
+/**
+ * What to keep when time or volume is short: hamstring (knee-flexion) work and the side-hip
+ * work first, they stay to the end of the block; then the main lifts; upper body last.
+ */
+const PATTERN_PRIORITY: Record<string, number> = {
+  "knee-flexion": 9,
+  "hip-abduction": 8,
+  hinge: 7,
+  squat: 6,
+  lunge: 6,
+  "hip-extension": 5,
+  plyometric: 5,
+  calf: 4,
+  core: 3,
+  balance: 2,
+  "upper-pull": 1,
+  "upper-push": 1,
+};
+
+/**
+ * What timing and trimming read about a catalogue exercise, worked out once per entry: every
+ * session is timed, and a lookup here replaces several per line.
+ */
+interface ShapeTraits {
+  exercise: Exercise;
+  plyometric: boolean;
+  loaded: boolean;
+  /** Rest between sets when the load does not decide it. */
+  rest: number;
+  priority: number;
+}
+
+function shapeTraitsOf(e: Exercise): ShapeTraits {
+  const light = e.pattern === "core" || e.pattern === "balance" || e.pattern.startsWith("upper");
+  return {
+    exercise: e,
+    plyometric: isPlyometric(e),
+    loaded: isExternallyLoaded(e),
+    rest: light ? 40 : 60,
+    priority: PATTERN_PRIORITY[e.pattern] ?? 0,
+  };
+}
+
+const SHAPE_TRAITS: ReadonlyMap<string, ShapeTraits> = new Map(CATALOG.map((e) => [e.id, shapeTraitsOf(e)]));
+const traitsOf = (id: string): ShapeTraits | undefined => SHAPE_TRAITS.get(id);
+
 /** Rest between sets, in seconds: heavy loaded lifts longest, holds and accessories shortest. */
-function restSeconds(e: Exercise, line: PrescribedExercise): number {
-  if (isPlyometric(e)) return 60;
-  if (isExternallyLoaded(e)) return (line.reps ?? 10) <= 6 ? 120 : 90;
-  if (e.pattern === "core" || e.pattern === "balance" || e.pattern.startsWith("upper")) return 40;
-  return 60;
+function restSeconds(t: ShapeTraits, line: PrescribedExercise): number {
+  if (t.plyometric) return 60;
+  if (t.loaded) return (line.reps ?? 10) <= 6 ? 120 : 90;
+  return t.rest;
 }
 
 /** Seconds of work in one set: about 3 s a rep (a slow-lowering rep longer), a metre a second. */
@@ -53,12 +98,12 @@ function workSeconds(e: Exercise, line: PrescribedExercise): number {
 
 /** Seconds one exercise takes, rests and setting up included (no rest after its last set). */
 export function exerciseSeconds(line: PrescribedExercise): number {
-  return secondsOf(exerciseById(line.exerciseId), line);
+  return secondsOf(traitsOf(line.exerciseId), line);
 }
 
-function secondsOf(e: Exercise | undefined, line: PrescribedExercise): number {
-  if (!e) return 60;
-  return line.sets * workSeconds(e, line) + (line.sets - 1) * restSeconds(e, line) + 30;
+function secondsOf(t: ShapeTraits | undefined, line: PrescribedExercise): number {
+  if (!t) return 60;
+  return line.sets * workSeconds(t.exercise, line) + (line.sets - 1) * restSeconds(t, line) + 30;
 }
 
 export const WARM_UP_MINUTES = 5;
@@ -76,9 +121,9 @@ export function sessionMinutes(exercises: readonly PrescribedExercise[]): number
  * session (this runs for every session of every plan).
  */
 export function sessionTiming(exercises: readonly PrescribedExercise[]): { minutes: number; shortVersion: string[] } {
-  const found = exercises.map((line) => exerciseById(line.exerciseId));
+  const found = exercises.map((line) => traitsOf(line.exerciseId));
   const costs = exercises.map((line, i) => secondsOf(found[i], line));
-  const priorities = found.map(priorityOf);
+  const priorities = found.map((t) => t?.priority ?? 0);
   return { minutes: minutesOf(costs), shortVersion: shortOf(exercises, costs, priorities) };
 }
 
@@ -114,30 +159,9 @@ function shortOf(exercises: readonly PrescribedExercise[], costs: readonly numbe
   return exercises.filter((_, i) => kept[i]).map((line) => line.exerciseId);
 }
 
-/**
- * What to keep when time or volume is short: hamstring (knee-flexion) work and the side-hip
- * work first, they stay to the end of the block; then the main lifts; upper body last.
- */
-const PATTERN_PRIORITY: Record<string, number> = {
-  "knee-flexion": 9,
-  "hip-abduction": 8,
-  hinge: 7,
-  squat: 6,
-  lunge: 6,
-  "hip-extension": 5,
-  plyometric: 5,
-  calf: 4,
-  core: 3,
-  balance: 2,
-  "upper-pull": 1,
-  "upper-push": 1,
-};
-
 export function keepPriority(line: PrescribedExercise): number {
-  return priorityOf(exerciseById(line.exerciseId));
+  return traitsOf(line.exerciseId)?.priority ?? 0;
 }
-
-const priorityOf = (e: Exercise | undefined): number => (e ? (PATTERN_PRIORITY[e.pattern] ?? 0) : 0);
 
 /** After a deload or taper trim: minutes and the short version recomputed from what is left. */
 export function reshape(session: { exercises: PrescribedExercise[]; minutes?: number; shortVersion?: string[] }): void {
