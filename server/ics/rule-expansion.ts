@@ -1,5 +1,6 @@
 import { type Recur, type Time } from "./ical-adapter";
 import { wallDay } from "./instances";
+import { isSteadyRule, steadyInstances } from "./steady-rule";
 import { needsYearlyExpander, yearlyInstances } from "./yearly";
 
 /**
@@ -97,7 +98,8 @@ function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
 }
 
-function* icalInstances(rule: Recur, start: Time, window: DayWindow): Generator<Time> {
+/** ical.js's instances; each yielded time is the iterator's own and changes on the next step. */
+export function* icalInstances(rule: Recur, start: Time, window: DayWindow): Generator<Time> {
   const iterator = rule.iterator(fastForward(start, rule, window));
   for (let next = iterator.next(); next; next = iterator.next()) yield next;
 }
@@ -119,6 +121,7 @@ export function expandRule(rule: Recur, start: Time, budget: Budget, found: Map<
   };
   if (!afford(SERIES_COST, wallDay(start) < window.fromDay && !!rule.count)) return "budget";
   let starved = false;
+  const steady = !yearly && isSteadyRule(rule);
   const instances = yearly
     ? yearlyInstances(
         rule,
@@ -126,7 +129,9 @@ export function expandRule(rule: Recur, start: Time, budget: Budget, found: Map<
         { first: rule.count ? start.year : yearOfDay(window.fromDay) - 1, last: yearOfDay(window.toDay) + 1 },
         (units, year) => afford(units, year < yearOfDay(window.fromDay)) || ((starved = true), false),
       )
-    : icalInstances(rule, start, window);
+    : steady
+      ? steadyInstances(rule, fastForward(start, rule, window))
+      : icalInstances(rule, start, window);
   let limit = rule.count ?? Infinity;
   let lastDay = wallDay(start);
   let steps = 0;
@@ -141,7 +146,7 @@ export function expandRule(rule: Recur, start: Time, budget: Budget, found: Map<
     if (!afford(units, day < window.fromDay)) return "budget";
     if (day > window.toDay) return "done";
     if (steps > MAX_STEPS_PER_SERIES || found.size >= MAX_OCCURRENCES_PER_SERIES) return "series-limit";
-    if (day >= window.fromDay) found.set(next.toICALString(), next.clone());
+    if (day >= window.fromDay) found.set(next.toICALString(), steady ? next : next.clone());
   }
   return starved ? "budget" : "done";
 }
