@@ -49,8 +49,8 @@ export function keepSorenessFromLongRun(ctx: PlacementContext, sessions: PlacedS
   const gaps = sessions.map((s) => (s.limits.maxSoreness === "low" ? -1 : (daysToLongRun(ctx, s.index) ?? 99)));
   if (gaps.every((g) => g === 99 || g === -1)) return sessions;
   // Among those, one that also allows slow-eccentric work (the Nordic curl) first.
-  const rank = (k: number) => (gaps[k] ?? -1) + (sessions[k]?.limits.eccentricHeavy ? 1000 : 0);
-  const far = sessions.reduce((best, _, k) => (rank(k) > rank(best) ? k : best), 0);
+  const ranks = sessions.map((s, k) => (gaps[k] ?? -1) + (s.limits.eccentricHeavy ? 1000 : 0));
+  const far = ranks.reduce((best, rank, k) => (rank > (ranks[best] ?? -1) ? k : best), 0);
   const farIndex = sessions[far]?.index;
   const farDay = farIndex === undefined ? undefined : ctx.days[farIndex];
   return sessions.map((s, k) => {

@@ -1,4 +1,4 @@
-import { CATALOG, exerciseById } from "./catalog";
+import { CATALOG } from "./catalog";
 import { contactsOf } from "./dosage";
 import { isExternallyLoaded, isPlyometric } from "./selection";
 import { sortSmall } from "./small-sort";
@@ -168,9 +168,12 @@ export function reshape(session: { exercises: PrescribedExercise[]; minutes?: nu
   if (session.exercises.length === 0) return;
   // A trimmed jump drill has fewer contacts: the stated count follows it.
   for (const line of session.exercises) {
-    const e = exerciseById(line.exerciseId);
-    if (e && isPlyometric(e))
-      line.intensity = line.intensity.replace(/about \d+ foot contacts/, `about ${contactsOf(e, line)} foot contacts`);
+    const t = traitsOf(line.exerciseId);
+    if (t?.plyometric)
+      line.intensity = line.intensity.replace(
+        /about \d+ foot contacts/,
+        `about ${contactsOf(t.exercise, line)} foot contacts`,
+      );
   }
   const { minutes, shortVersion } = sessionTiming(session.exercises);
   session.minutes = minutes;
