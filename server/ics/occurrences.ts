@@ -8,7 +8,10 @@ import {
   detailsOf,
   endOfComponent,
   exdatesOf,
+  isFloating,
+  isUtc,
   makeEvent,
+  minutesBetween,
   rdatesOf,
   rulesOf,
   setRecurrenceId,
@@ -41,6 +44,8 @@ export interface Occurrence {
   tzid?: string;
   /** The VEVENT whose SUMMARY/DESCRIPTION apply (an override's own, when there is one). */
   item: Component;
+  /** Minutes from start to end, when every occurrence of its series has the same (see plainOccurrence). */
+  minutes?: () => number | undefined;
 }
 
 export interface Expander {
@@ -139,6 +144,9 @@ function occurrenceAt(uid: string, event: IcalEvent, recurrenceId: Time): Occurr
 /** Events without overrides, the most common case: no need for ical.js's per-instance lookup. */
 const durations = new WeakMap<Component, Duration>();
 
+/** A series' length in minutes, for series whose every occurrence has the same one. */
+const lengths = new WeakMap<Component, number | undefined>();
+
 function plainOccurrence(uid: string, master: Component, time: Time, tzid: string | undefined): Occurrence {
   const end = () => {
     let duration = durations.get(master);
@@ -147,7 +155,17 @@ function plainOccurrence(uid: string, master: Component, time: Time, tzid: strin
     computed.addDuration(duration);
     return computed;
   };
-  return { uid: `${uid}#${time.toICALString()}`, start: time, end, item: master, ...(tzid && { tzid }) };
+  const occurrence = { uid: `${uid}#${time.toICALString()}`, start: time, end, item: master, ...(tzid && { tzid }) };
+  // Only a zone with daylight saving time can change a length from one occurrence to the next.
+  if (!isFloating(time) && !isUtc(time)) return occurrence;
+  const minutes = () => {
+    if (!lengths.has(master)) {
+      const until = end();
+      lengths.set(master, until && minutesBetween(time, until));
+    }
+    return lengths.get(master);
+  };
+  return { ...occurrence, minutes };
 }
 
 function expandSeries(uid: string, master: Component, start: Dated, overrides: Component[], expander: Expander) {

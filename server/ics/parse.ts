@@ -149,7 +149,8 @@ function sortInto(run: Import, occurrence: Occurrence, date: IsoDate): void {
     bucket.push(toImportedRun(occurrence, date, { ...found, type: found.type }));
   } catch {
     run.warnings.add(`${labelOf(occurrence.item)}: its end could not be read, so no duration was taken from it.`);
-    bucket.push(toImportedRun({ ...occurrence, end: () => undefined }, date, { ...found, type: found.type }));
+    const { minutes: _unread, ...withoutLength } = occurrence;
+    bucket.push(toImportedRun({ ...withoutLength, end: () => undefined }, date, { ...found, type: found.type }));
   }
 }
 

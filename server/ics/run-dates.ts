@@ -57,7 +57,12 @@ export function sessionLength(minutes: number): number | undefined {
 }
 
 function sessionMinutes(occurrence: Occurrence): number | undefined {
-  const end = occurrence.start.isDate ? undefined : occurrence.end();
+  if (occurrence.start.isDate) return undefined;
+  if (occurrence.minutes) {
+    const minutes = occurrence.minutes();
+    return minutes === undefined ? undefined : sessionLength(minutes);
+  }
+  const end = occurrence.end();
   return end ? sessionLength(minutesBetween(occurrence.start, end)) : undefined;
 }
 
