@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { SCALE_PASSWORD } from "@/server/demo/scale";
+import { SCALE_PASSWORD, scaleCoachEmail } from "@/server/demo/scale";
 import { ensureBuild, startApp } from "./app-server";
 import { signIn } from "./client";
 import { BENCH_ATHLETE, benchServer, createDatabase, scaleFromEnv, seedDatabase } from "./setup";
@@ -9,7 +9,8 @@ import { BENCH_ATHLETE, benchServer, createDatabase, scaleFromEnv, seedDatabase 
 /**
  * Where a page's server time goes: the production server under `node --cpu-prof`, one page
  * (PROFILE_PATH, default /week) under load for PROFILE_SECONDS (10), then the profile's self time
- * by function and by package. `npx tsx scripts/bench-load/profile.ts` (DATABASE_URL as for bench:load).
+ * by function and by package. `npx tsx scripts/bench-load/profile.ts` (DATABASE_URL as for bench:load;
+ * PROFILE_AS=coach signs in as the first scale coach, whose /dashboard lists 200 athletes).
  */
 interface ProfileNode {
   id: number;
@@ -71,7 +72,8 @@ async function main() {
       database: { url: databaseUrl },
       nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${directory}`],
     });
-    const cookie = await signIn(app.url, BENCH_ATHLETE, SCALE_PASSWORD);
+    const user = process.env.PROFILE_AS === "coach" ? scaleCoachEmail(0) : BENCH_ATHLETE;
+    const cookie = await signIn(app.url, user, SCALE_PASSWORD);
     const result = await autocannon({ url: app.url + target, connections: 8, duration: seconds, headers: { cookie } });
     console.log(
       `${target}: ${(result.requests.total / seconds).toFixed(0)} req/s, p50 ${result.latency.p50} ms under the profiler`,
