@@ -146,6 +146,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-*/**",
+    ".cli/**",
     "node_modules/**",
     ".data/**",
     ".test-data/**",
