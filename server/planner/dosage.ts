@@ -1,3 +1,4 @@
+import { bodyweightDose } from "./bodyweight-dosage";
 import { RESERVE, RPE } from "./loads";
 import { isExternallyLoaded, isPlyometric, needsBand } from "./selection";
 import type { AthleteLevel, Exercise, Load, Phase, PrescribedExercise } from "./types";
@@ -106,6 +107,36 @@ const jumpContacts = (e: Exercise, sets: number, amount: number): number =>
 export function doseFor(role: SlotRole, ctx: DoseContext): Dose {
   if (role === "main") return mainDose(ctx);
   return accessoryDose(ctx);
+}
+
+/**
+ * What dosing reads in one session. A main or accessory dose depends on the week and the role,
+ * not on the exercise, so each of the four (role, bodyweight) doses is worked out at most once
+ * per session instead of once per line; nothing writes to a dose, so lines share them.
+ */
+export interface SessionDoses {
+  lifting: DoseContext;
+  /** Jumps are running work: their contacts follow the running level. */
+  power: DoseContext;
+  /** main, accessory, main bodyweight, accessory bodyweight. */
+  byRole: (Dose | undefined)[];
+}
+
+export function sessionDoses(lifting: DoseContext, runningLevel: AthleteLevel): SessionDoses {
+  const power = runningLevel === lifting.level ? lifting : doseContext(lifting, runningLevel);
+  return { lifting, power, byRole: [] };
+}
+
+export function doseContext(week: DoseContext, level: AthleteLevel): DoseContext {
+  return { phase: week.phase, weekOfPhase: week.weekOfPhase, level, load: week.load, raceWeek: week.raceWeek };
+}
+
+export function roleDose(doses: SessionDoses, role: "main" | "accessory", bodyweight: boolean): Dose {
+  const slot = (role === "main" ? 0 : 1) + (bodyweight ? 2 : 0);
+  const known = doses.byRole[slot];
+  if (known) return known;
+  const dose = doseFor(role, doses.lifting);
+  return (doses.byRole[slot] = bodyweight ? bodyweightDose(dose, doses.lifting) : dose);
 }
 
 /** A first taste of a high-soreness exercise: two short sets (repeated-bout effect). */

@@ -1,8 +1,16 @@
 import type { LoggedSession } from "../domain/plan";
 import type { LiftingExperience } from "../domain/vocabulary";
-import { bodyweightDose } from "./bodyweight-dosage";
 import { LEVEL_RANK, LOAD_LEVEL, TemplateChoices, type Choice } from "./choices";
-import { doseFor, firstExposure, powerDose, prescribe, type DoseContext, type SlotRole } from "./dosage";
+import {
+  doseContext,
+  firstExposure,
+  powerDose,
+  prescribe,
+  roleDose,
+  sessionDoses,
+  type SessionDoses,
+  type SlotRole,
+} from "./dosage";
 import { anchoredLoad, anchorsFromLog, type Anchors } from "./loads";
 import { nordicAllowed, nordicDose, nordicFor, nordicLine, nordicSorenessNote } from "./nordic";
 import { lighterOf, type ExerciseLimits } from "./rules";
@@ -184,8 +192,9 @@ export class SessionPrescriber {
     const nordic = spec.equipment ? nordicFor(spec.equipment) : null;
     const withNordic = nordic !== null && this.nordicWeek !== spec.week && nordicAllowed(lifted);
     const reasons: Reason[] = [];
+    const doses = sessionDoses(doseContext(lifted, lifted.level), lifted.runningLevel ?? lifted.level);
     const exercises = this.choose(template, lifted, withNordic).map(({ exercise, role }) =>
-      this.line(exercise, role, lifted, exposures, reasons),
+      this.line(exercise, role, lifted, doses, exposures, reasons),
     );
     if (nordic && withNordic) exercises.push(this.nordic(nordic, lifted, reasons));
     const ordered = orderByDemand(exercises);
@@ -206,19 +215,17 @@ export class SessionPrescriber {
     return this.anchors;
   }
 
-  private line(e: Exercise, role: SlotRole, spec: SessionSpec, exposures: Exposures, reasons: Reason[]) {
-    const ctx: DoseContext = {
-      phase: spec.phase,
-      weekOfPhase: spec.weekOfPhase,
-      // Jumps are running work: their contacts follow the running level.
-      level: role === "power" ? (spec.runningLevel ?? spec.level) : spec.level,
-      load: spec.load,
-      raceWeek: spec.raceWeek,
-    };
+  private line(
+    e: Exercise,
+    role: SlotRole,
+    spec: SessionSpec,
+    doses: SessionDoses,
+    exposures: Exposures,
+    reasons: Reason[],
+  ) {
     const loaded = isExternallyLoaded(e);
     const seen = exposures.get(e.id) ?? 0;
-    let amount = role === "power" ? powerDose(e, ctx) : doseFor(role, ctx);
-    if (!loaded && role !== "power") amount = bodyweightDose(amount, ctx);
+    let amount = role === "power" ? powerDose(e, doses.power) : roleDose(doses, role, !loaded);
     const firstTimes = e.soreness === "high" && seen < lowVolumeExposures(spec.level);
     if (firstTimes) amount = firstExposure(amount, !loaded);
     const roleLoad = role === "main" ? spec.load : lighterOf(spec.load, "moderate");
