@@ -14,17 +14,21 @@ export function BandBadge({
   label,
   className,
   withPercent = true,
+  wrap = false,
 }: {
   figure: FigureLike;
   label: string;
   className?: string;
   withPercent?: boolean;
+  /** Lets the words wrap inside a narrow column (a phone's three-column figures) instead of overflowing it. */
+  wrap?: boolean;
 }) {
   const style = BAND_STYLE[figure.band];
   return (
     <span
       className={cx(
-        "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap",
+        "inline-flex items-center gap-1 px-2 py-0.5 text-xs font-semibold",
+        wrap ? "rounded-lg whitespace-normal" : "rounded-full whitespace-nowrap",
         style.className,
         className,
       )}

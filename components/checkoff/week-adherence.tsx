@@ -60,7 +60,7 @@ function FigureCell({ term, figure, label, detail }: { term: string; figure: Fig
         {figure.percent !== null ? (
           <span className="block text-lg leading-tight font-bold">{figure.percent}%</span>
         ) : null}
-        <BandBadge figure={figure} label={label} withPercent={false} />
+        <BandBadge figure={figure} label={label} withPercent={false} wrap />
         {detail && figure.planned > 0 ? <span className="block text-xs text-muted">{detail}</span> : null}
       </dd>
     </div>
@@ -80,14 +80,15 @@ function RecentFigures({ athleteId }: { athleteId: string }) {
     ["90 days", recent.data.last90],
   ] as const;
   return (
-    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted" data-testid="recent-adherence">
-      <span>Last</span>
+    // One "Last N days" and its badge per line on a phone, side by side where they fit: a lone
+    // "Last" before three periods split from its words when the row wrapped.
+    <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted" data-testid="recent-adherence">
       {periods.map(([term, figure]) => (
-        <span key={term} className="inline-flex items-center gap-1">
-          {term}
+        <li key={term} className="inline-flex items-center gap-1.5">
+          Last {term}
           <BandBadge figure={figure} label={words.bands[figure.band]} />
-        </span>
+        </li>
       ))}
-    </p>
+    </ul>
   );
 }

@@ -117,7 +117,7 @@ function DayColumn(props: {
         isOver && "bg-brand-soft",
       )}
     >
-      <h2 className="flex items-baseline justify-between text-sm">
+      <h2 className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm">
         <span className="font-semibold">
           <span className="md:hidden">{formatDay(date, "EEEE")}</span>
           <span className="hidden md:inline">{formatDay(date, "EEE")}</span>
