@@ -106,11 +106,15 @@ const isTraining = (run: Run): boolean => run.type !== "race" && run.type !== "r
 
 /** Marks rest days and unplanned weeks, once every run is in place. */
 function classifyRest(days: CalendarDay[], weeks: number): void {
-  for (let w = 0; w < weeks; w++) {
-    const week = days.slice(w * 7, w * 7 + 7);
-    const trained = week.some((day) => day.runs.some(isTraining));
-    for (const day of week) {
-      if (day.runs.some(isTraining) || day.race) continue;
+  // Indexes into the days rather than a slice per week: this runs for every plan.
+  const end = Math.min(weeks * 7, days.length);
+  for (let start = 0; start < end; start += 7) {
+    const last = Math.min(start + 7, end);
+    let trained = false;
+    for (let i = start; i < last && !trained; i++) trained = days[i]?.runs.some(isTraining) ?? false;
+    for (let i = start; i < last; i++) {
+      const day = days[i];
+      if (!day || day.runs.some(isTraining) || day.race) continue;
       if (trained || day.runs.length > 0) day.rest = true;
       else day.unplanned = true;
     }
@@ -124,7 +128,9 @@ export interface CalendarSpec {
 
 export function buildCalendar(block: Block, spec: CalendarSpec): Calendar {
   const length = blockLength(block);
-  const days = Array.from({ length }, (_, i) => emptyDay(i, block.firstMonday + i));
+  // A plain loop: Array.from with a map function walks a generic array-like, slower for 112 days.
+  const days: CalendarDay[] = [];
+  for (let i = 0; i < length; i++) days.push(emptyDay(i, block.firstMonday + i));
   const indexOf = (date: IsoDate): number => toDayNumber(date) - block.firstMonday;
   for (const run of spec.runs) {
     const day = days[indexOf(run.date)];

@@ -116,7 +116,7 @@ function session(
     load: placed.load,
     focus: content.focus,
     exercises: content.exercises,
-    reasons: [...placed.dayReasons, ...why, ...placed.limitReasons, ...content.reasons],
+    reasons: placed.dayReasons.concat(why, placed.limitReasons, content.reasons),
     warmUp: content.warmUp,
     minutes: content.minutes,
     shortVersion: content.shortVersion,
