@@ -131,8 +131,10 @@ export function weekView(
     mondayTooClose: previousSession === weekIndex * 7 - 1,
     trainingDays,
     restDays,
-    ...(rhythm !== undefined ? { rhythm } : {}),
-    ...(sameRunsNextWeek ? { sameRunsNextWeek } : {}),
+    // Both keys always written (rhythm may be undefined): conditional spreads gave the view up to
+    // four shapes and a slower literal, and nothing reads which keys are present.
+    rhythm,
+    sameRunsNextWeek,
   };
 }
 
@@ -185,14 +187,36 @@ function better(a: Choice, b: Choice): boolean {
 /** The best set of at most `limit` days among `allowed`; `spaced` keeps a day between sessions. */
 export function choose(view: WeekView, allowed: number, limit: number, spaced = true): Choice {
   let best: Choice = { mask: 0, count: 0, full: false, onRest: 0, score: 0 };
+  const fullDays = fullDaysOf(view);
   for (let mask = 1; mask < 128; mask++) {
     if ((mask & ~allowed) !== 0 || (POPCOUNT[mask] ?? 0) > limit) continue;
     if (fillsEveryDay(view, mask)) continue;
     if (spaced && (!SPACED[mask] || (view.mondayTooClose && (mask & 1) !== 0))) continue;
+    if (losesBeforeScore(view, mask, fullDays, best)) continue;
     const choice = scoreOf(view, mask);
     if (better(choice, best)) best = choice;
   }
   return best;
+}
+
+/** Days (bits) whose candidate takes the week's full load, read the way `scoreOf` reads them. */
+function fullDaysOf(view: WeekView): number {
+  let mask = 0;
+  for (let d = 0; d < 7; d++) if (view.candidates[d]?.full) mask |= 1 << d;
+  return mask;
+}
+
+/**
+ * True when `better` would already say no on count, full load or rest days, before the score:
+ * scoring builds a choice, and most of the 127 sets of days lose on these alone (this runs
+ * several times per week of every plan). The result is the same as scoring every set.
+ */
+function losesBeforeScore(view: WeekView, mask: number, fullDays: number, best: Choice): boolean {
+  const count = POPCOUNT[mask] ?? 0;
+  if (count !== best.count) return count < best.count;
+  const full = (mask & fullDays) !== 0;
+  if (full !== best.full) return !full;
+  return (POPCOUNT[mask & view.restDays] ?? 0) > best.onRest;
 }
 
 /** The legal days plus those that only `rule` forbids. */
