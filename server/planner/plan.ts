@@ -1,6 +1,6 @@
 import { adjustFromLog, withoutPatterns, type LogAdjustments } from "./adjust";
 import { blockEndDate, blockOf, blockStartDate } from "./block";
-import { CATALOG, exerciseById, isAvailable } from "./catalog";
+import { exerciseById } from "./catalog";
 import { buildCalendar, type Calendar } from "./calendar";
 import { loadReasons } from "./explain";
 import { placeWeek, type PlacedSession, type PlacementContext } from "./placement";
@@ -22,7 +22,7 @@ import { rhythmFor, weekShapes, type Rhythm } from "./rhythm";
 import { judgeDay, lighterOf } from "./rules";
 import { travelDay, travelSession } from "./travel";
 import { withDefaults, type PlanRequest } from "./schema";
-import { ExercisePicker, isExternallyLoaded } from "./selection";
+import { ExercisePicker } from "./selection";
 import { sortSmall } from "./small-sort";
 import { daysBetween } from "../domain/dates";
 import type { IsoDate, Load, Plan, PlanInput, PlannedSession, PlannedWeek, PlanWarning, Reason } from "./types";
@@ -298,12 +298,13 @@ export function buildPlan(input: PlanInput): Plan {
     days: calendar.days,
     judgements: calendar.days.map((_, i) => judgeDay(ruleContext, i)),
   };
+  const picker = new ExercisePicker(request.equipment);
   const ctx: WeekContext = {
     request,
     calendar,
     placement,
-    prescriber: new SessionPrescriber(new ExercisePicker(request.equipment)),
-    bodyweightOnly: !CATALOG.some((e) => isExternallyLoaded(e) && isAvailable(e, request.equipment)),
+    prescriber: new SessionPrescriber(picker),
+    bodyweightOnly: picker.bodyweightOnly,
     log: logDays(calendar, request.log, request.today),
     adjustments: adjustFromLog(request),
     shapes: weekShapes(calendar),

@@ -137,27 +137,44 @@ function rungsFor(equipment: readonly string[]): RungsByPattern {
   return byPattern;
 }
 
+/** What a kit allows, as constant catalogue data. */
+interface Kit {
+  rungs: RungsByPattern;
+  /** No externally loaded exercise is available: the plan explains bodyweight loads. */
+  bodyweightOnly: boolean;
+}
+
+function kitFor(equipment: readonly string[]): Kit {
+  return {
+    rungs: rungsFor(equipment),
+    bodyweightOnly: !CATALOG.some((e) => isExternallyLoaded(e) && isAvailable(e, equipment)),
+  };
+}
+
 /**
- * The rungs per kit: constant catalogue data, so worked out once per kit rather than twice per
- * plan. Bounded: a kit is a subset of the equipment list, and the memo is cleared past a limit.
+ * Per kit, worked out once rather than for every plan (a scan of the catalogue each). Bounded:
+ * a kit is a subset of the equipment list, and the memo is cleared past a limit.
  */
-const RUNGS = new Map<string, RungsByPattern>();
-const RUNGS_LIMIT = 1_000;
+const KITS = new Map<string, Kit>();
+const KITS_LIMIT = 1_000;
 
 /** The athlete's view of the catalogue: the rungs the equipment allows, by movement pattern. */
 export class ExercisePicker {
   private readonly byPattern: RungsByPattern;
   /** The kit, as a key: two pickers with the same key choose the same way. */
   readonly key: string;
+  /** True when the kit allows no externally loaded exercise. */
+  readonly bodyweightOnly: boolean;
 
   constructor(equipment: readonly string[]) {
     this.key = [...new Set(equipment)].sort().join(",");
-    let rungs = RUNGS.get(this.key);
-    if (!rungs) {
-      if (RUNGS.size >= RUNGS_LIMIT) RUNGS.clear();
-      RUNGS.set(this.key, (rungs = rungsFor(equipment)));
+    let kit = KITS.get(this.key);
+    if (!kit) {
+      if (KITS.size >= KITS_LIMIT) KITS.clear();
+      KITS.set(this.key, (kit = kitFor(equipment)));
     }
-    this.byPattern = rungs;
+    this.byPattern = kit.rungs;
+    this.bodyweightOnly = kit.bodyweightOnly;
   }
 
   /** The best rung for the slot, or null when no available exercise fits (first among equals). */
