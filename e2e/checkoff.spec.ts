@@ -1,30 +1,11 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { axeFindings } from "./axe";
-import { newRunner, signUp } from "./fixtures";
-import { thisMonday, nextMonday, addDays } from "./dates";
+import { newRunnerWithPlan } from "./fixtures";
+import { nextMonday, addDays } from "./dates";
 
-const raceDate = addDays(thisMonday, 11 * 7 + 6);
 const QUEUE_KEY = "groundwork-offline-writes";
 
 test.use({ viewport: { width: 375, height: 812 } });
-
-async function newRunnerWithPlan(page: Page): Promise<string> {
-  await signUp(page, newRunner("Robin Ticks"));
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await page.goto("/runs/templates");
-  await page.getByLabel(/Three runs a week, 16 weeks/).check();
-  await page.getByLabel("Race day").fill(raceDate);
-  await page.getByRole("button", { name: "Preview the weeks" }).click();
-  await page.getByRole("button", { name: /^Save these \d+ runs$/ }).click();
-  await expect(page.getByText(/\d+ runs added\./)).toBeVisible();
-  await page.goto("/plans/new");
-  await page.getByLabel("Race date").fill(raceDate);
-  await page.getByText("Dumbbells").click();
-  await expect(page.getByText("Week 16", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Save this plan" }).click();
-  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
-  return page.url();
-}
 
 /** Puts the first session of the week on today, so it may be ticked done whatever weekday this runs on. */
 async function firstSessionOnToday(page: Page): Promise<Locator> {
@@ -65,7 +46,7 @@ test("a runner ticks, logs and skips on a phone, offline too, and nothing is los
 }) => {
   // Sign-up, a run calendar and a plan come first: the whole journey takes longer than one page's test.
   test.setTimeout(240_000);
-  const planUrl = await newRunnerWithPlan(page);
+  const planUrl = await newRunnerWithPlan(page, "Robin Ticks");
   await page.goto("/week");
   const session = await firstSessionOnToday(page);
   const adherence = page.getByTestId("week-adherence");

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { addDays, thisMonday } from "./dates";
 
 let sequence = 0;
 
@@ -27,4 +28,29 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: /Account menu/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
+}
+
+/** A race 12 weeks out from this week's Monday: long enough for a block, inside every template. */
+export const raceDate = addDays(thisMonday, 11 * 7 + 6);
+
+/**
+ * A new runner with a published three-runs-a-week calendar and a dumbbell plan saved for
+ * `raceDate`; returns the plan's URL.
+ */
+export async function newRunnerWithPlan(page: Page, name: string): Promise<string> {
+  await signUp(page, newRunner(name));
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/runs/templates");
+  await page.getByLabel(/Three runs a week, 16 weeks/).check();
+  await page.getByLabel("Race day").fill(raceDate);
+  await page.getByRole("button", { name: "Preview the weeks" }).click();
+  await page.getByRole("button", { name: /^Save these \d+ runs$/ }).click();
+  await expect(page.getByText(/\d+ runs added\./)).toBeVisible();
+  await page.goto("/plans/new");
+  await page.getByLabel("Race date").fill(raceDate);
+  await page.getByText("Dumbbells").click();
+  await expect(page.getByText("Week 16", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Save this plan" }).click();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+  return page.url();
 }

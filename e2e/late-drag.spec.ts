@@ -1,25 +1,11 @@
 // Drag-and-drop loads after the week renders (components/week/week-dnd.tsx): arriving late, it must not
 // remount the cards or close a "Move to…" menu the runner has already opened.
 import { expect, test } from "@playwright/test";
-import { newRunner, signUp } from "./fixtures";
+import { newRunnerWithPlan } from "./fixtures";
 import { thisMonday, addDays } from "./dates";
 
-const raceDate = addDays(thisMonday, 11 * 7 + 6);
-
 test("an open Move-to menu stays open while drag-and-drop arrives late, then the card drags", async ({ page }) => {
-  await signUp(page, newRunner("Lazy Dnd"));
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await page.goto("/runs/templates");
-  await page.getByLabel(/Three runs a week, 16 weeks/).check();
-  await page.getByLabel("Race day").fill(raceDate);
-  await page.getByRole("button", { name: "Preview the weeks" }).click();
-  await page.getByRole("button", { name: /^Save these \d+ runs$/ }).click();
-  await expect(page.getByText(/\d+ runs added\./)).toBeVisible();
-  await page.goto("/plans/new");
-  await page.getByLabel("Race date").fill(raceDate);
-  await page.getByText("Dumbbells").click();
-  await page.getByRole("button", { name: "Save this plan" }).click();
-  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+  await newRunnerWithPlan(page, "Lazy Dnd");
 
   // Hold back every script chunk that holds dnd-kit for three seconds.
   let held = 0;
