@@ -121,9 +121,14 @@ export function sessionMinutes(exercises: readonly PrescribedExercise[]): number
  * session (this runs for every session of every plan).
  */
 export function sessionTiming(exercises: readonly PrescribedExercise[]): { minutes: number; shortVersion: string[] } {
-  const found = exercises.map((line) => traitsOf(line.exerciseId));
-  const costs = exercises.map((line, i) => secondsOf(found[i], line));
-  const priorities = found.map((t) => t?.priority ?? 0);
+  // One pass for both arrays: no third array of the looked-up traits.
+  const costs: number[] = [];
+  const priorities: number[] = [];
+  for (const line of exercises) {
+    const t = traitsOf(line.exerciseId);
+    costs.push(secondsOf(t, line));
+    priorities.push(t?.priority ?? 0);
+  }
   return { minutes: minutesOf(costs), shortVersion: shortOf(exercises, costs, priorities) };
 }
 
@@ -156,7 +161,9 @@ function shortOf(exercises: readonly PrescribedExercise[], costs: readonly numbe
     count += 1;
     seconds += cost;
   }
-  return exercises.filter((_, i) => kept[i]).map((line) => line.exerciseId);
+  const ids: string[] = [];
+  for (let i = 0; i < exercises.length; i++) if (kept[i]) ids.push((exercises[i] as PrescribedExercise).exerciseId);
+  return ids;
 }
 
 export function keepPriority(line: PrescribedExercise): number {
