@@ -193,9 +193,10 @@ export class SessionPrescriber {
     const withNordic = nordic !== null && this.nordicWeek !== spec.week && nordicAllowed(lifted);
     const reasons: Reason[] = [];
     const doses = sessionDoses(doseContext(lifted, lifted.level), lifted.runningLevel ?? lifted.level);
-    const exercises = this.choose(template, lifted, withNordic).map(({ exercise, role }) =>
-      this.line(exercise, role, lifted, doses, exposures, reasons),
-    );
+    const exercises: PrescribedExercise[] = [];
+    // A plain loop over the template's choices, empty slots skipped: no filtered copy, no callback.
+    for (const c of this.choose(template, lifted, withNordic))
+      if (c) exercises.push(this.line(c.exercise, c.role, lifted, doses, exposures, reasons));
     if (nordic && withNordic) exercises.push(this.nordic(nordic, lifted, reasons));
     const ordered = orderByDemand(exercises);
     for (const line of ordered) this.lastLine.set(line.exerciseId, line);
@@ -265,10 +266,11 @@ export class SessionPrescriber {
     return line;
   }
 
-  private choose(template: Template, spec: SessionSpec, withNordic: boolean): Choice[] {
+  /** The template's choices, null for a slot nothing fills. */
+  private choose(template: Template, spec: SessionSpec, withNordic: boolean): readonly (Choice | null)[] {
     const limits = sessionLimits(spec, withNordic);
     const choices = this.choices.get(template, spec, limits);
-    if (spec.load !== "heavy") return choices.filter((c): c is Choice => c !== null);
+    if (spec.load !== "heavy") return choices;
     // Loaded main lifts keep the moderate weeks' lifts: the weight and the reps make them heavy,
     // so a lift is never met for the first time at heavy load (docs/training-science.md#knowing-the-load).
     const moderate = this.choices.get(template, spec, limits, "moderate");
@@ -277,6 +279,6 @@ export class SessionPrescriber {
       if (!c || !m || c.role !== "main" || !isExternallyLoaded(m.exercise)) return c;
       return choices.some((o, j) => j !== i && o?.exercise.id === m.exercise.id) ? c : m;
     });
-    return kept.filter((c): c is Choice => c !== null);
+    return kept;
   }
 }
