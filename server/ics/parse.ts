@@ -1,20 +1,18 @@
 import { isIsoDate, toDayNumber } from "../domain/dates";
 import type { IsoDate } from "../planner/types";
-import { type Classification, classifyRun } from "./classify";
-import { type RawCalendar, type RawComponent, withoutTrailer } from "./content-lines";
+import type { Classification } from "./classify";
+import { withoutTrailer } from "./content-lines";
 import { recoverText } from "./decode";
 import { type Component, memoiseZoneLookup, parseCalendars, rulesOf, textOf, timeOf } from "./ical-adapter";
 import { wallDay } from "./instances";
 import { plainReason } from "./labels";
 import { precheckIcs } from "./limits";
-import { problemNotes, repairEvent } from "./repair";
-import { type Expander, type Occurrence, labelOf, occurrencesOf } from "./occurrences";
+import { type Occurrence, labelOf, occurrencesOf } from "./occurrences";
 import { unsafeZoneRuleReason } from "./recurrence-guard";
 import { EXPANSION_BUDGET } from "./rule-expansion";
-import { type OneOffEvent, oneOffEvents, readEvents, setAsideNonRuns } from "./set-aside";
-import { capRepeatingEvents } from "./series-cap";
-import { type OneOffRead, oneOffContext, readOneOff } from "./one-off-runs";
-import { type DateContext, importedRun, localDate, toImportedRun } from "./run-dates";
+import { type DateContext, localDate, toImportedRun } from "./run-dates";
+import { type Import, Warnings, classifyOnce } from "./import-state";
+import { type ReadPlainly, readWithoutIcal, takeOneOff } from "./read-plainly";
 import type { ImportOptions, ImportResult } from "./types";
 import { type EventGroup, eventGroups } from "./versions";
 import { isValidTimeZone, resolveZoneName } from "./zones";
@@ -36,28 +34,9 @@ export type { ImportOptions, ImportResult, ImportedRun } from "./types";
  * a warning that names it, and the rest of the file imports.
  */
 
-const MAX_WARNINGS = 50;
 /** Local dates can differ from the wall dates of the source zone by up to about a day. */
 const ZONE_MARGIN_DAYS = 2;
 const STARVED_NAMED = 3;
-
-class Warnings {
-  readonly list: string[] = [];
-  private readonly seen = new Set<string>();
-
-  add = (message: string): void => {
-    if (this.seen.has(message) || this.list.length >= MAX_WARNINGS) return;
-    this.seen.add(message);
-    this.list.push(message);
-  };
-
-  /** A warning about the whole file (events left out): shown first, whatever else was said. */
-  lead = (message: string): void => {
-    if (this.seen.has(message)) return;
-    this.seen.add(message);
-    this.list.unshift(message);
-  };
-}
 
 function checkOptions({ from, to, timeZone }: ImportOptions): void {
   if (!isIsoDate(from) || !isIsoDate(to)) throw new RangeError(`from/to must be YYYY-MM-DD dates, got ${from}..${to}`);
@@ -97,18 +76,6 @@ function nearestFirst(groups: Map<string, EventGroup>, fromDay: number): [string
     .map((x) => x.entry);
 }
 
-interface Import {
-  options: ImportOptions;
-  warnings: Warnings;
-  expander: Expander;
-  /** Repeating events share titles: classify each title/description pair once. */
-  classified: Map<string, Classification>;
-  result: ImportResult;
-  inRange: number;
-  /** What happens to each occurrence in range: sorted into runs/review/skipped, or only listed. */
-  take: (occurrence: Occurrence, date: IsoDate) => void;
-}
-
 function labelOfGroup(uid: string, group: EventGroup): string {
   const component = group.master ?? group.overrides[0];
   return component ? labelOf(component) : `"${uid}"`;
@@ -126,14 +93,6 @@ function datedOccurrences(uid: string, group: EventGroup, run: Import, dates: Da
     run.warnings.add(`${labelOfGroup(uid, group)} could not be read${why ? ` (${why})` : ""} and was left out.`);
     return [];
   }
-}
-
-/** Repeating events share titles: each title/description pair is classified once. */
-function classifyOnce(known: Map<string, Classification>, title: string, description: string | undefined) {
-  const key = `${title}\u0000${description ?? ""}`;
-  const found = known.get(key) ?? classifyRun(title, description);
-  known.set(key, found);
-  return found;
 }
 
 function sortInto(run: Import, occurrence: Occurrence, date: IsoDate): void {
@@ -179,62 +138,6 @@ function starvedWarning(labels: string[]): string | undefined {
 
 function byDateThenUid(a: { date: string; uid: string }, b: { date: string; uid: string }): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0;
-}
-
-/** A one-off event read from its lines (one-off-runs.ts): sorted as sortInto sorts an occurrence. */
-function takeOneOff(run: Import, event: OneOffEvent, { date, minutes }: OneOffRead): void {
-  if (date === undefined || date < run.options.from || date > run.options.to) return;
-  run.inRange++;
-  const found = classifyOnce(run.classified, event.title, event.description);
-  if (found.type === null) {
-    run.result.skipped++;
-    return;
-  }
-  const facts = { uid: event.uid, title: event.title, description: event.description, minutes: () => minutes };
-  (found.confidence === "sure" ? run.result.runs : run.result.review).push(
-    importedRun(facts, date, { ...found, type: found.type }),
-  );
-}
-
-/** One-off events read from their lines, taken once the file's notes are in (warnings keep file order). */
-interface ReadPlainly {
-  events: { event: OneOffEvent; read: OneOffRead }[];
-  warnings: string[];
-}
-
-/**
- * Importing runs only counts the events that are not runs, reads one-off runs from their lines,
- * and leaves out repeating events past the cap (series-cap.ts): all three leave ical.js out. The
- * events handled here, with the notes of their repairs, are returned so ical.js never parses them.
- */
-function readWithoutIcal(raw: RawCalendar, run: Import, plainly: ReadPlainly): Map<RawComponent, string[]> {
-  const { from, to, timeZone } = run.options;
-  const read = readEvents(raw);
-  const events = oneOffEvents(read);
-  const isRun = (title: string, description: string | undefined) =>
-    classifyOnce(run.classified, title, description).type !== null;
-  const window = { fromDay: toDayNumber(from), toDay: toDayNumber(to) };
-  const aside = new Map<RawComponent, string[]>();
-  const capped = capRepeatingEvents(read, window);
-  for (const component of capped.left) aside.set(component, []);
-  if (capped.warning) run.warnings.lead(capped.warning);
-  for (const component of setAsideNonRuns(events, window, isRun, (inside) => inside && countSkipped(run))) {
-    aside.set(component, problemNotes(component.lines, repairEvent(component.lines)));
-  }
-  const warn = (message: string) => plainly.warnings.push(message);
-  const context = oneOffContext(raw, { timeZone, warn }, run.expander.budget.window);
-  for (const event of events) {
-    const read = aside.has(event.component) ? undefined : readOneOff(event, context);
-    if (!read) continue;
-    aside.set(event.component, read.notes);
-    plainly.events.push({ event, read });
-  }
-  return aside;
-}
-
-function countSkipped(run: Import): void {
-  run.result.skipped++;
-  run.inRange++;
 }
 
 interface Reading {
