@@ -11,6 +11,8 @@ import { BENCH_ATHLETE, benchServer, createDatabase, EMPTY, scaleFromEnv, seedDa
  * the issue's goals checked, and the week procedure on an empty database beside the full one.
  * Knobs: DATABASE_URL (else a throwaway cluster), BENCH_PORT (3116: app, +1 empty-database app,
  * +2 cluster), BENCH_SECONDS (5), BENCH_ROUNDS (2), BENCH_CONNECTIONS (32), BENCH_ATHLETES (10000).
+ * BENCH_ONLY=week,session measures the floor, ping and the targets whose names contain those words, and
+ * checks no goals: for trying a change quickly, never for the figures in the README.
  */
 const port = Number(process.env.BENCH_PORT ?? 3116);
 const options = {
@@ -19,6 +21,12 @@ const options = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 32),
   log: (line: string) => console.log(line),
 };
+
+const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+const chosen = <T extends { name: string }>(targets: T[]) =>
+  only
+    ? targets.filter((target) => /floor|ping/.test(target.name) || only.some((word) => target.name.includes(word)))
+    : targets;
 
 const fmt = (value: number, digits = 0) => value.toFixed(digits);
 const goals: { goal: string; figure: string; pass: boolean }[] = [];
@@ -101,7 +109,7 @@ async function main() {
       `\nScale database: ${options.rounds} rounds x ${options.seconds} s per target, ${options.connections} connections`,
     );
     const figures = await alternate(
-      [
+      chosen([
         page("404 (floor)", base, athlete, "/week/no-such-page", 404),
         trpcQuery("health.ping", base, athlete, "health.ping", undefined),
         trpcQuery("plans.week", base, athlete, "plans.week", {}),
@@ -109,10 +117,11 @@ async function main() {
         page("session page", base, athlete, `/sessions/${sessions.any}`),
         checkOffTarget("sessions.checkOff", base, athlete, sessions.past),
         page("coach list (200)", base, coach, "/dashboard"),
-      ],
+      ]),
       options,
     );
     printTable(figures, byName(figures, "404 (floor)"), byName(figures, "health.ping"));
+    if (only) return;
     checkGoals(figures);
 
     console.log("\nThe week procedure, empty database against the scale one (alternating):");

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { listRunsWithCompletions, type RunWithCompletion } from "@/db/queries/checkoffs";
-import { listActiveSessionsInRange, type SessionWithExercises } from "@/db/queries/plans";
+import { listWeekSessions, type WeekSessionRow } from "@/db/queries/week-sessions";
 import { adherenceOf, runFact, sessionFact, type AdherenceFact } from "../domain/adherence";
 import { runCountsForAdherence } from "../domain/checkoff";
 import { addDays, startOfWeek } from "../domain/dates";
@@ -13,8 +13,8 @@ import type { WeekQuery } from "../schemas/plans";
  * The home screen during a block: seven days from the athlete's week start, in their time
  * zone, with runs and strength sessions together, each with its check-off, and the week's
  * adherence. Three statements whatever the week holds, sent at once: the athlete's settings (with
- * the access check), the runs with their completions, and the sessions with their exercises and
- * logs. The week's figures come from the same arithmetic as adherence.summary.
+ * the access check), the runs with their completions, and the sessions with their check-offs and
+ * sizes. The week's figures come from the same arithmetic as adherence.summary.
  */
 export async function getWeek(db: Database, viewerId: string, input: WeekQuery, now: Date) {
   // The week depends on the athlete's zone and week start, which the first statement reads; the
@@ -25,7 +25,7 @@ export async function getWeek(db: Database, viewerId: string, input: WeekQuery, 
   const [athlete, runsAround, sessionsAround] = await Promise.all([
     resolveAthlete(db, viewerId, input.athleteId),
     listRunsWithCompletions(db, athleteId, around),
-    listActiveSessionsInRange(db, athleteId, around.from, around.to),
+    listWeekSessions(db, athleteId, around.from, around.to),
   ]);
   const today = todayIn(athlete.timeZone, now);
   const weekStart = startOfWeek(input.date ?? today, athlete.weekStart === "sunday" ? 0 : 1);
@@ -64,12 +64,7 @@ function weeksAround(date: string): { from: string; to: string } {
   return { from: addDays(date, -8), to: addDays(date, 8) };
 }
 
-function prescribedSets(session: SessionWithExercises): number {
-  return session.exercises.reduce((sum, exercise) => sum + exercise.sets, 0);
-}
-
-function weekSession(session: SessionWithExercises, today: string) {
-  const sets = prescribedSets(session);
+function weekSession(session: WeekSessionRow, today: string) {
   return {
     id: session.id,
     planId: session.planId,
@@ -79,18 +74,18 @@ function weekSession(session: SessionWithExercises, today: string) {
     focus: session.focus,
     status: session.status,
     movedByHand: session.movedByHand,
-    exerciseCount: session.exercises.length,
-    sets,
+    exerciseCount: session.exerciseCount,
+    sets: session.prescribedSets,
     /** Estimated length, warm-up included; null for sessions stored before it was estimated. */
     minutes: session.minutes,
     optional: session.optional,
     checkOff: {
       status: session.status,
-      reason: session.log?.reason ?? null,
-      rpe: session.log?.rpe ?? null,
-      soreness: session.log?.soreness ?? null,
+      reason: session.reason,
+      rpe: session.rpe,
+      soreness: session.soreness,
       loggedSets: session.loggedSets,
-      prescribedSets: sets,
+      prescribedSets: session.prescribedSets,
       due: session.date <= today,
     },
   };
@@ -110,11 +105,11 @@ function weekRun(run: RunWithCompletion, today: string) {
 }
 
 /** What is due this week, as the adherence aggregate would count it. */
-function weekFacts(runs: RunWithCompletion[], sessions: SessionWithExercises[], today: string): AdherenceFact[] {
+function weekFacts(runs: RunWithCompletion[], sessions: WeekSessionRow[], today: string): AdherenceFact[] {
   return [
     ...sessions
       .filter((session) => session.date <= today)
-      .map((session) => sessionFact(session.status, prescribedSets(session), session.loggedSets)),
+      .map((session) => sessionFact(session.status, session.prescribedSets, session.loggedSets)),
     ...runs
       .filter((run) => run.date <= today && runCountsForAdherence(run.type))
       .map((run) => runFact(run.completion?.status ?? "planned")),
