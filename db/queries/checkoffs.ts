@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { RunStatus, SessionStatus, SetLog, SkipReason, SorenessLevel } from "../../server/domain/checkoff";
+import { builtOnce } from "../built-once";
 import type { Database } from "../client";
 import {
   planSessions,
@@ -225,17 +226,28 @@ export type RunWithCompletion = RunRow & {
 };
 
 /** The runs of a date range with their check-offs, in one statement (the week view's runs). */
+/** The week view sends it on every request: built once (db/built-once.ts). */
+const runsWithCompletions = (db: Database) =>
+  db
+    .select({ run: runs, completion: runCompletions })
+    .from(runs)
+    .leftJoin(runCompletions, eq(runCompletions.runId, runs.id))
+    .where(
+      and(
+        eq(runs.athleteId, sql.placeholder("athleteId")),
+        gte(runs.date, sql.placeholder("from")),
+        lte(runs.date, sql.placeholder("to")),
+      ),
+    )
+    .orderBy(asc(runs.date), asc(runs.createdAt), asc(runs.id))
+    .prepare("runs_with_completions");
+
 export async function listRunsWithCompletions(
   db: Database,
   athleteId: string,
   range: DateRange,
 ): Promise<RunWithCompletion[]> {
-  const rows = await db
-    .select({ run: runs, completion: runCompletions })
-    .from(runs)
-    .leftJoin(runCompletions, eq(runCompletions.runId, runs.id))
-    .where(and(eq(runs.athleteId, athleteId), gte(runs.date, range.from), lte(runs.date, range.to)))
-    .orderBy(asc(runs.date), asc(runs.createdAt), asc(runs.id));
+  const rows = await builtOnce(db, "runs_with_completions", runsWithCompletions).execute({ athleteId, ...range });
   return rows.map(({ run, completion }) => ({
     ...run,
     completion: completion && {

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { builtOnce } from "../built-once";
 import type { Database } from "../client";
 import { authSessions, rateLimits, users } from "../schema";
 
@@ -69,12 +70,17 @@ export async function insertAuthSession(db: Database, userId: string, now: Date)
 }
 
 /** True while the session has not been ended: one primary-key lookup. */
-export async function authSessionExists(db: Database, id: string, userId: string): Promise<boolean> {
-  const rows = await db
+const sessionOfUser = (db: Database) =>
+  db
     .select({ id: authSessions.id })
     .from(authSessions)
-    .where(and(eq(authSessions.id, id), eq(authSessions.userId, userId)))
-    .limit(1);
+    .where(and(eq(authSessions.id, sql.placeholder("id")), eq(authSessions.userId, sql.placeholder("userId"))))
+    .limit(1)
+    .prepare("auth_session_of_user");
+
+/** Sent by every signed-in request (the session check), so built once. */
+export async function authSessionExists(db: Database, id: string, userId: string): Promise<boolean> {
+  const rows = await builtOnce(db, "auth_session_of_user", sessionOfUser).execute({ id, userId });
   return rows.length > 0;
 }
 

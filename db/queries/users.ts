@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { builtOnce } from "../built-once";
 import type { Database } from "../client";
 import { users, type NewUserRow, type UserRow } from "../schema";
 
@@ -26,8 +27,16 @@ export async function findUserByEmail(db: Database, email: string): Promise<User
   return row;
 }
 
+const profileById = (db: Database) =>
+  db
+    .select(profileColumns)
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .limit(1)
+    .prepare("user_profile");
+
 export async function findUserProfile(db: Database, id: string): Promise<UserProfile | undefined> {
-  const [row] = await db.select(profileColumns).from(users).where(eq(users.id, id)).limit(1);
+  const [row] = await builtOnce(db, "user_profile", profileById).execute({ id });
   return row;
 }
 

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { builtOnce } from "../built-once";
 import type { Database } from "../client";
 import { plans, planSessions, sessionExercises, sessionLogs, setLogs } from "../schema";
 
@@ -16,11 +17,24 @@ const loggedSets = sql<number>`(select count(*)::int from ${setLogs} where ${set
 
 /** The active plan's sessions between two dates (inclusive), in date order, in one statement. */
 export async function listWeekSessions(db: Database, athleteId: string, from: string, to: string) {
+  const rows = await builtOnce(db, "week_sessions", weekSessions).execute({ athleteId, from, to });
+  return rows.map((row) => ({
+    ...row,
+    status: row.status ?? "planned",
+    exerciseCount: Number(row.exerciseCount),
+    prescribedSets: Number(row.prescribedSets),
+    loggedSets: Number(row.loggedSets),
+  }));
+}
+
+/** Sent on every week view: built once (db/built-once.ts). */
+function weekSessions(db: Database) {
+  const athleteId = sql.placeholder("athleteId");
   const active = db
     .select({ id: plans.id })
     .from(plans)
     .where(and(eq(plans.athleteId, athleteId), eq(plans.status, "active")));
-  const rows = await db
+  return db
     .select({
       id: planSessions.id,
       planId: planSessions.planId,
@@ -45,16 +59,10 @@ export async function listWeekSessions(db: Database, athleteId: string, from: st
       and(
         eq(planSessions.athleteId, athleteId),
         inArray(planSessions.planId, active),
-        gte(planSessions.date, from),
-        lte(planSessions.date, to),
+        gte(planSessions.date, sql.placeholder("from")),
+        lte(planSessions.date, sql.placeholder("to")),
       ),
     )
-    .orderBy(asc(planSessions.date), asc(planSessions.id));
-  return rows.map((row) => ({
-    ...row,
-    status: row.status ?? "planned",
-    exerciseCount: Number(row.exerciseCount),
-    prescribedSets: Number(row.prescribedSets),
-    loggedSets: Number(row.loggedSets),
-  }));
+    .orderBy(asc(planSessions.date), asc(planSessions.id))
+    .prepare("week_sessions");
 }
