@@ -7,7 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { withNamedStatements } from "./named-statements";
+import { wrapPostgresClient } from "./postgres-client";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -61,7 +61,7 @@ function openPglite(dataDir: string | undefined, options: DatabaseOptions): Data
 
 function openPostgres(url: string, maxConnections: number | undefined, options: DatabaseOptions): DatabaseHandle {
   const client = postgres(url, { max: maxConnections ?? 10, onnotice: () => {} });
-  const db = drizzlePostgres(withNamedStatements(client), { schema, logger: loggerFor(options) });
+  const db = drizzlePostgres(wrapPostgresClient(client), { schema, logger: loggerFor(options) });
   return {
     db,
     driver: "postgres",

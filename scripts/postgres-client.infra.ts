@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { wrapPostgresClient } from "@/db/postgres-client";
+import { startCluster, type Cluster } from "./bench-load/cluster";
+import { createDatabase } from "./bench-load/setup";
+
+/**
+ * db/postgres-client.ts on a real server: transactions keep to their own connection however busy
+ * the pool is (postgres.js 3.4.9's own `begin` fails this with UNSAFE_TRANSACTION in most rounds),
+ * rollbacks and savepoints behave, and drizzle's statements are named once per connection.
+ */
+const PORT = Number(process.env.INFRA_PORT ?? 3116);
+
+describe("the PostgreSQL client under a busy pool [postgres]", () => {
+  let cluster: Cluster | undefined;
+  let url: string;
+
+  beforeAll(async () => {
+    const serverUrl =
+      process.env.TEST_DATABASE_URL?.trim() || (cluster = startCluster({ port: PORT + 2, durable: false })).url;
+    url = await createDatabase(serverUrl, `gw_client_${randomUUID().replaceAll("-", "").slice(0, 12)}`, true);
+    const setup = postgres(url, { max: 1, onnotice: () => {} });
+    await setup`create table ticks (id serial primary key, round int not null, tx int not null)`;
+    await setup.end();
+  });
+
+  afterAll(() => cluster?.destroy());
+
+  function open(options: postgres.Options<Record<string, postgres.PostgresType>> = {}) {
+    const client = postgres(url, { onnotice: () => {}, ...options });
+    return { client, db: drizzle(wrapPostgresClient(client)) };
+  }
+
+  it("keeps every transaction on its own connection while the pool is busy and pipelining", async () => {
+    // Three connections, each running a slow statement; four plain statements pipelined behind
+    // them, so two connections are one statement short of their pipeline limit; then five
+    // transactions. postgres.js's own begin() sends BEGIN into that last slot without reserving the
+    // connection, and fails with UNSAFE_TRANSACTION in most rounds.
+    // max_pipeline is a postgres.js option its type declarations leave out.
+    const { client, db } = open({ max: 3, max_pipeline: 2 } as postgres.Options<Record<string, postgres.PostgresType>>);
+    try {
+      const failures: string[] = [];
+      for (let round = 0; round < 20; round++) {
+        const outcomes = await Promise.allSettled([
+          // execute() sends them now: postgres.js otherwise waits for the next tick.
+          ...Array.from({ length: 3 }, () => client`select pg_sleep(0.1)`.execute()),
+          ...Array.from({ length: 4 }, () => client`select 1 as plain`.execute()),
+          ...Array.from({ length: 5 }, (_, tx) =>
+            db.transaction(async (t) => {
+              await t.execute(sql`insert into ticks (round, tx) values (${round}, ${tx})`);
+              const [inside] = await t.execute<{ open: boolean }>(
+                sql`select pg_current_xact_id_if_assigned() is not null as open`,
+              );
+              if (!inside?.open) throw new Error("a transaction's statement ran outside it");
+            }),
+          ),
+        ]);
+        for (const outcome of outcomes) if (outcome.status === "rejected") failures.push(String(outcome.reason));
+      }
+      expect(failures).toEqual([]);
+      const [count] = await db.execute<{ n: number }>(sql`select count(*)::int as n from ticks`);
+      expect(count?.n).toBe(100);
+      const [stray] = await db.execute<{ n: number }>(
+        sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`,
+      );
+      expect(stray?.n).toBe(0);
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  });
+
+  it("rolls back a failed transaction whole, and a failed savepoint alone", async () => {
+    const { client, db } = open({ max: 2 });
+    try {
+      await expect(
+        db.transaction(async (t) => {
+          await t.execute(sql`insert into ticks (round, tx) values (-1, 1)`);
+          throw new Error("the work failed");
+        }),
+      ).rejects.toThrow("the work failed");
+      await db.transaction(async (t) => {
+        await t.execute(sql`insert into ticks (round, tx) values (-2, 1)`);
+        await t
+          .transaction(async (inner) => {
+            await inner.execute(sql`insert into ticks (round, tx) values (-2, 2)`);
+            throw new Error("the inner work failed");
+          })
+          .catch(() => undefined);
+        await t.transaction((inner) => inner.execute(sql`insert into ticks (round, tx) values (-2, 3)`));
+      });
+      const rows = await db.execute<{ round: number; tx: number }>(
+        sql`select round, tx from ticks where round < 0 order by round desc, tx`,
+      );
+      expect(rows.map((row) => `${row.round}/${row.tx}`)).toEqual(["-2/1", "-2/3"]);
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  });
+
+  it("names a statement once per connection and runs it from then on without describing it again", async () => {
+    const { client, db } = open({ max: 1 });
+    try {
+      for (let i = 0; i < 3; i++) await db.execute(sql`select ${i}::int as named_statement_probe`);
+      const [prepared] = await db.execute<{ n: number }>(
+        sql`select count(*)::int as n from pg_prepared_statements where statement like '%named_statement_probe%' and statement not like '%pg_prepared_statements%'`,
+      );
+      expect(prepared?.n).toBe(1);
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  });
+});
