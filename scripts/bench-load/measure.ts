@@ -90,7 +90,8 @@ export async function run(target: Target, options: { connections: number; second
     requestsPerSecond: result.requests.total / options.seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + wrongStatus,
+    // autocannon's `errors` already counts its timeouts.
+    errors: result.errors + wrongStatus,
     requests: result.requests.total,
   };
 }
@@ -111,19 +112,31 @@ export function merge(rounds: Figures[]): Figures {
   };
 }
 
+/** Seconds each target is run, unmeasured, before the first round (BENCH_WARMUP, default 2). */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARMUP ?? 2);
+
 /**
  * Every target in turn, round after round (A B C… A B C…), so a machine that speeds up or slows
- * down during the run moves every target alike and the ratios hold.
+ * down during the run moves every target alike and the ratios hold. Each target is first run
+ * unmeasured for a moment, so no round pays for the server compiling its code path; and after each
+ * run the requests still in flight are waited for (one more request queues behind them), so a heavy
+ * target's leftovers are never counted against the next one.
  */
 export async function alternate(
   targets: Target[],
   options: { rounds: number; connections: number; seconds: number; log?: (line: string) => void },
 ): Promise<Figures[]> {
   for (const target of targets) await probe(target);
+  if (WARM_UP_SECONDS > 0)
+    for (const target of targets) {
+      await run(target, { ...options, seconds: WARM_UP_SECONDS });
+      await probe(target);
+    }
   const rounds = new Map<string, Figures[]>(targets.map((target) => [target.name, []]));
   for (let round = 1; round <= options.rounds; round++)
     for (const target of targets) {
       const figures = await run(target, options);
+      await probe(target);
       rounds.get(target.name)?.push(figures);
       options.log?.(
         `  round ${round} ${target.name.padEnd(30)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`,
