@@ -5,6 +5,7 @@
 // for a coach of 200 athletes was about 470 KB of the 750 KB page and half of its server time.
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
+import { useSyncExternalStore } from "react";
 import { athleteBasePath } from "@/components/athlete/paths";
 import { Card } from "@/components/ui/card";
 import { formatDay } from "@/components/ui/dates";
@@ -93,9 +94,31 @@ function AthleteRow({ athlete }: { athlete: CoachedAthlete }) {
   );
 }
 
+/**
+ * Rows in the page's HTML: more than any screen shows at once. The rest are drawn in the browser
+ * just after it starts, from the data the page already carries: for a coach of 200 athletes the
+ * server then renders an eighth of the rows, and the page is about 230 KB lighter.
+ */
+const ROWS_IN_HTML = 24;
+
+/** Every row once the page runs in the browser; the first ROWS_IN_HTML while it is rendered on the server. */
+function useRowsShown(count: number): number {
+  // The server's answer while hydrating, the browser's right after: React's own way to render
+  // something different once the page runs in the browser, without a mismatch.
+  const inBrowser = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  return inBrowser ? count : Math.min(count, ROWS_IN_HTML);
+}
+
+const subscribeToNothing = () => () => {};
+
 /** The coach's home: their athletes, those needing attention first, then by the nearest race. */
 export function AthleteList({ athletes }: { athletes: CoachedAthlete[] }) {
   const attention = athletes.filter((athlete) => athlete.attention.length > 0).length;
+  const shown = useRowsShown(athletes.length);
   return (
     <Card>
       <section aria-labelledby="athletes-heading" className="space-y-4">
@@ -115,7 +138,7 @@ export function AthleteList({ athletes }: { athletes: CoachedAthlete[] }) {
           </ButtonLink>
         </div>
         <ul className="space-y-3">
-          {athletes.map((athlete) => (
+          {athletes.slice(0, shown).map((athlete) => (
             <AthleteRow key={athlete.athleteId} athlete={athlete} />
           ))}
         </ul>

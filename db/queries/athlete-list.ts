@@ -107,7 +107,10 @@ export async function coachedAdherenceFacts(db: Database, coachId: string, now: 
     ), items as (
       select w.athlete_id, s.date, 'strength' as kind, coalesce(sl.status::text, 'planned') as status,
         (select coalesce(sum(e.sets), 0)::int from session_exercises e where e.session_id = s.id) as prescribed,
-        (select count(*)::int from set_logs x where x.session_id = s.id) as logged,
+        -- Logged sets count only towards a partly done session (server/domain/adherence.ts, doneOf):
+        -- the others skip the lookup.
+        case when sl.status = 'partial'
+          then (select count(*)::int from set_logs x where x.session_id = s.id) else 0 end as logged,
         sl.rpe, sl.soreness::text as soreness
       from w join plan_sessions s on s.athlete_id = w.athlete_id and s.date between w.today - 29 and w.today
       join plans p on p.id = s.plan_id
@@ -118,18 +121,23 @@ export async function coachedAdherenceFacts(db: Database, coachId: string, now: 
       from w join runs r on r.athlete_id = w.athlete_id and r.date between w.today - 29 and w.today
         and r.type::text not in (${notRunning})
       left join run_completions rc on rc.run_id = r.id
+    ), facts as (
+      select i.athlete_id, i.kind, i.status,
+        i.date >= w.week_from as in_week,
+        i.date >= w.today - 6 as in_7_days,
+        (i.date >= w.today - 7 and i.date < w.today) as before_today_7,
+        count(*)::int as items,
+        sum(i.prescribed)::int as prescribed,
+        sum(least(i.logged, i.prescribed))::int as logged,
+        max(i.rpe)::int as max_rpe,
+        coalesce(bool_or(i.soreness = 'very-sore'), false) as very_sore
+      from items i join w on w.athlete_id = i.athlete_id
+      group by i.athlete_id, i.kind, i.status, 4, 5, 6
     )
-    select i.athlete_id, i.kind, i.status,
-      i.date >= w.week_from as in_week,
-      i.date >= w.today - 6 as in_7_days,
-      (i.date >= w.today - 7 and i.date < w.today) as before_today_7,
-      count(*)::int as items,
-      sum(i.prescribed)::int as prescribed,
-      sum(least(i.logged, i.prescribed))::int as logged,
-      max(i.rpe)::int as max_rpe,
-      coalesce(bool_or(i.soreness = 'very-sore'), false) as very_sore
-    from items i join w on w.athlete_id = i.athlete_id
-    group by i.athlete_id, i.kind, i.status, 4, 5, 6
+    -- One row per athlete with their facts as JSON: the driver then parses one value per athlete
+    -- (a native JSON.parse) instead of eleven typed columns on each of some 1,600 rows, which was
+    -- a tenth of the server's time for the list of 200.
+    select json_agg(facts)::text as facts from facts group by athlete_id
   `);
-  return rowsOf<AdherenceFactRow>(result);
+  return rowsOf<{ facts: string }>(result).flatMap((row) => JSON.parse(row.facts) as AdherenceFactRow[]);
 }
