@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { builtOnce } from "../built-once";
+import { profileColumns, type UserProfile } from "./users";
 import type { Database } from "../client";
 import { authSessions, rateLimits, users } from "../schema";
 
@@ -69,19 +70,23 @@ export async function insertAuthSession(db: Database, userId: string, now: Date)
   return row.id;
 }
 
-/** True while the session has not been ended: one primary-key lookup. */
-const sessionOfUser = (db: Database) =>
+/**
+ * The user behind a live session, read in the same primary-key lookup that checks the session
+ * has not been ended: every signed-in request needs both, so it pays one statement for them.
+ */
+const userOfSession = (db: Database) =>
   db
-    .select({ id: authSessions.id })
+    .select(profileColumns)
     .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
     .where(and(eq(authSessions.id, sql.placeholder("id")), eq(authSessions.userId, sql.placeholder("userId"))))
     .limit(1)
-    .prepare("auth_session_of_user");
+    .prepare("user_of_session");
 
 /** Sent by every signed-in request (the session check), so built once. */
-export async function authSessionExists(db: Database, id: string, userId: string): Promise<boolean> {
-  const rows = await builtOnce(db, "auth_session_of_user", sessionOfUser).execute({ id, userId });
-  return rows.length > 0;
+export async function findUserOfSession(db: Database, id: string, userId: string): Promise<UserProfile | undefined> {
+  const [row] = await builtOnce(db, "user_of_session", userOfSession).execute({ id, userId });
+  return row;
 }
 
 export async function deleteAuthSession(db: Database, id: string): Promise<void> {

@@ -5,7 +5,8 @@ import { users, type NewUserRow, type UserRow } from "../schema";
 
 export type UserProfile = Pick<UserRow, "id" | "email" | "name" | "timeZone" | "units" | "weekStart">;
 
-const profileColumns = {
+/** The columns of a UserProfile, for statements that read one beside something else. */
+export const profileColumns = {
   id: users.id,
   email: users.email,
   name: users.name,

@@ -2,10 +2,10 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { getDatabase } from "@/db";
-import { findUserProfile, type UserProfile } from "@/db/queries/users";
+import type { UserProfile } from "@/db/queries/users";
 import { signInSchema } from "../schemas/account";
 import { signIn as signInWithPassword } from "../services/accounts";
-import { verifySignedIn } from "../services/auth-sessions";
+import { verifySignedIn, type SignedIn } from "../services/auth-sessions";
 import { systemClock } from "../services/clock";
 import { clientAddressFrom } from "./client-address";
 import { TOO_MANY_ATTEMPTS_CODE } from "../domain/sign-in-codes";
@@ -79,11 +79,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 });
 
 /**
- * Who is signed in, checked against the session table: one primary-key lookup, cached for the
- * rest of the request (layout, page and tRPC context share it). A token without a live session
- * row (signed out elsewhere, password changed, or issued before sessions existed) is signed out.
+ * Who is signed in, checked against the session table: one primary-key lookup that also reads
+ * their profile, cached for the rest of the request (layout, page and tRPC context share it). A
+ * token without a live session row (signed out elsewhere, password changed, or issued before
+ * sessions existed) is signed out.
  */
-export const currentAuth = cache(async (): Promise<{ userId: string; sessionId: string } | null> => {
+export const currentAuth = cache(async (): Promise<SignedIn | null> => {
   const session = await auth();
   return verifySignedIn(await getDatabase(), { userId: session?.user?.id, sessionId: session?.sessionId });
 });
@@ -98,7 +99,5 @@ export async function currentUserId(): Promise<string | null> {
  * longer exists (a wiped dev database): a stale cookie must not count as signed in.
  */
 export async function currentUser(): Promise<UserProfile | null> {
-  const userId = await currentUserId();
-  if (!userId) return null;
-  return (await findUserProfile(await getDatabase(), userId)) ?? null;
+  return (await currentAuth())?.profile ?? null;
 }

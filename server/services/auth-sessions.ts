@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
-import { authSessionExists, deleteAuthSession, deleteUserAuthSessions, insertAuthSession } from "@/db/queries/security";
+import { deleteAuthSession, deleteUserAuthSessions, findUserOfSession, insertAuthSession } from "@/db/queries/security";
+import type { UserProfile } from "@/db/queries/users";
 
 /**
  * Server-side sessions behind the JWT: the token names a row, and the row's absence means the
@@ -8,11 +9,6 @@ import { authSessionExists, deleteAuthSession, deleteUserAuthSessions, insertAut
 
 export function startAuthSession(db: Database, userId: string, now: Date): Promise<string> {
   return insertAuthSession(db, userId, now);
-}
-
-/** The per-request check: one primary-key lookup. */
-export function isAuthSessionActive(db: Database, sessionId: string, userId: string): Promise<boolean> {
-  return authSessionExists(db, sessionId, userId);
 }
 
 export function endAuthSession(db: Database, sessionId: string): Promise<void> {
@@ -30,16 +26,22 @@ export interface SessionClaims {
   sessionId?: string | null;
 }
 
+/** Who is signed in: the user, their session, and their profile (read by the same statement). */
+export interface SignedIn {
+  userId: string;
+  sessionId: string;
+  profile: UserProfile;
+}
+
 /**
  * The signed-in caller behind a token's claims, or null: a token without a session id, or whose
- * session row is gone, is signed out. Every request goes through here (server/auth currentAuth).
+ * session row (or user) is gone, is signed out. Every request goes through here (server/auth
+ * currentAuth), in one primary-key lookup that also reads the caller's profile.
  */
-export async function verifySignedIn(
-  db: Database,
-  claims: SessionClaims | null,
-): Promise<{ userId: string; sessionId: string } | null> {
+export async function verifySignedIn(db: Database, claims: SessionClaims | null): Promise<SignedIn | null> {
   const userId = claims?.userId;
   const sessionId = claims?.sessionId;
   if (!userId || !sessionId) return null;
-  return (await isAuthSessionActive(db, sessionId, userId)) ? { userId, sessionId } : null;
+  const profile = await findUserOfSession(db, sessionId, userId);
+  return profile ? { userId, sessionId, profile } : null;
 }

@@ -4,6 +4,7 @@ import { listWeekSessions, type WeekSessionRow } from "@/db/queries/week-session
 import { adherenceOf, runFact, sessionFact, type AdherenceFact } from "../domain/adherence";
 import { runCountsForAdherence } from "../domain/checkoff";
 import { addDays, startOfWeek } from "../domain/dates";
+import type { UserProfile } from "@/db/queries/users";
 import { resolveAthlete } from "./athletes";
 import { todayIn } from "./clock";
 import { toRunView } from "./runs";
@@ -14,16 +15,23 @@ import type { WeekQuery } from "../schemas/plans";
  * zone, with runs and strength sessions together, each with its check-off, and the week's
  * adherence. Three statements whatever the week holds, sent at once: the athlete's settings (with
  * the access check), the runs with their completions, and the sessions with their check-offs and
- * sizes. The week's figures come from the same arithmetic as adherence.summary.
+ * sizes; two for the athlete's own week when the session check has read their profile already.
+ * The week's figures come from the same arithmetic as adherence.summary.
  */
-export async function getWeek(db: Database, viewerId: string, input: WeekQuery, now: Date) {
+export async function getWeek(
+  db: Database,
+  viewerId: string,
+  input: WeekQuery,
+  now: Date,
+  viewer?: UserProfile | null,
+) {
   // The week depends on the athlete's zone and week start, which the first statement reads; the
   // rows of the weeks around it are loaded beside it instead of after it (one round trip, not
   // two), then cut to the week. Nothing is returned before the access check has passed.
   const around = weeksAround(input.date ?? todayIn("UTC", now));
   const athleteId = input.athleteId ?? viewerId;
   const [athlete, runsAround, sessionsAround] = await Promise.all([
-    resolveAthlete(db, viewerId, input.athleteId),
+    resolveAthlete(db, viewerId, input.athleteId, viewer),
     listRunsWithCompletions(db, athleteId, around),
     listWeekSessions(db, athleteId, around.from, around.to),
   ]);

@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import type { UserProfile } from "@/db/queries/users";
 import { createCaller } from "../routers";
 
 /** A tRPC caller as the given user (or anonymous), exactly as the HTTP route would build it. */
@@ -6,7 +7,7 @@ export function callerFor(
   db: Database,
   userId: string | null = null,
   now: () => Date = () => new Date(),
-  session: { sessionId?: string | null; clientAddress?: string | null } = {},
+  session: { sessionId?: string | null; clientAddress?: string | null; viewer?: UserProfile | null } = {},
 ) {
   return createCaller({
     db,
@@ -14,6 +15,7 @@ export function callerFor(
     now,
     sessionId: session.sessionId ?? null,
     clientAddress: session.clientAddress ?? null,
+    viewer: session.viewer,
   });
 }
 

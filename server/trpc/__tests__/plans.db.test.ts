@@ -4,6 +4,7 @@ import { expect, it } from "vitest";
 import { upsertSessionCheckOff } from "@/db/queries/checkoffs";
 import { linkCoach } from "@/db/queries/coaching";
 import { listSessionsOfPlan, updateSession } from "@/db/queries/plans";
+import { findUserProfile } from "@/db/queries/users";
 import { planSessions, planWeeks, plans, sessionExercises } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import { addDays } from "../../domain/dates";
@@ -121,6 +122,33 @@ describeWithDatabase("plans", (db) => {
       "long",
     ]);
     expect(week?.days.find((day) => day.isToday)).toBeUndefined();
+  });
+
+  it("loads the athlete's own week in 2 statements once the session check has read their profile", async () => {
+    // Over HTTP the session check reads the caller's profile in its own statement (server/trpc/context.ts).
+    const { user, caller } = await athleteWithPlan(db);
+    const viewer = await findUserProfile(db(), user.id);
+    const signedIn = callerFor(db(), user.id, () => monday, { viewer });
+    let week: Awaited<ReturnType<typeof caller.plans.week>> | undefined;
+    const statements = await db.statementsOf(async () => {
+      week = await signedIn.plans.week({ date: "2026-12-02" });
+    });
+    expect(statements).toHaveLength(2);
+    expect(week).toEqual(await caller.plans.week({ date: "2026-12-02" }));
+
+    // A coach's own profile is never taken for the athlete's: their week follows the athlete's settings.
+    const coach = await signedUpCaller(db(), "Coach");
+    await linkCoach(db(), user.id, coach.user.id, "active");
+    await coach.caller.profile.update({
+      name: "Coach",
+      timeZone: "Pacific/Kiritimati",
+      units: "mi",
+      weekStart: "sunday",
+    });
+    const coachProfile = await findUserProfile(db(), coach.user.id);
+    const coachView = callerFor(db(), coach.user.id, () => monday, { viewer: coachProfile });
+    const seen = await coachView.plans.week({ date: "2026-12-02", athleteId: user.id });
+    expect([seen.athlete.id, seen.weekStart, seen.athlete.units]).toEqual([user.id, "2026-11-30", "km"]);
   });
 
   it("shows the athlete's own week where their today is not UTC's, and nothing from the weeks beside it", async () => {

@@ -20,7 +20,7 @@ async function meanMicroseconds(work: () => Promise<unknown>): Promise<number> {
  * check is one indexed statement.
  */
 describeWithDatabase("session check cost", (db, target) => {
-  it("is one primary-key lookup per request", async () => {
+  it("is one primary-key lookup per request, which also reads the caller's profile", async () => {
     const { user } = await signedUpCaller(db());
     const outcome = await signIn(
       db(),
@@ -32,7 +32,11 @@ describeWithDatabase("session check cost", (db, target) => {
 
     const statements = await db.statementsOf(() => verifySignedIn(db(), claims));
     expect(statements).toHaveLength(1);
-    expect(statements[0]).toMatch(/from "auth_sessions" where \("auth_sessions"\."id" = \$1/);
+    // The session by its primary key, joined to its user for the profile every page needs.
+    expect(statements[0]).toMatch(
+      /from "auth_sessions" inner join "users" on "users"\."id" = "auth_sessions"\."user_id" where \("auth_sessions"\."id" = \$1/,
+    );
+    expect(await verifySignedIn(db(), claims)).toMatchObject({ profile: { id: user.id, email: user.email } });
 
     const caller = callerFor(db(), user.id);
     const ping = await meanMicroseconds(() => caller.health.ping());

@@ -34,7 +34,7 @@ export const plansRouter = router({
     .query(({ ctx, input }) => getPrintablePlan(ctx.db, ctx.userId, input.planId)),
   week: protectedProcedure
     .input(weekQuerySchema)
-    .query(({ ctx, input }) => getWeek(ctx.db, ctx.userId, input, ctx.now())),
+    .query(({ ctx, input }) => getWeek(ctx.db, ctx.userId, input, ctx.now(), ctx.viewer)),
   session: protectedProcedure
     .input(sessionRefSchema)
     .query(({ ctx, input }) => getSessionDetail(ctx.db, ctx.userId, input.sessionId, ctx.now())),
