@@ -62,8 +62,8 @@ function openPglite(dataDir: string | undefined, options: DatabaseOptions): Data
 function openPostgres(url: string, maxConnections: number | undefined, options: DatabaseOptions): DatabaseHandle {
   const max = maxConnections ?? 10;
   const client = postgres(url, { max, onnotice: () => {} });
-  // Transactions take a connection each for their whole length, so they get as many of their own.
-  const transactions = postgres(url, { max, onnotice: () => {} });
+  // Transactions take a connection each for their whole length: half as many again, of their own.
+  const transactions = postgres(url, { max: Math.max(1, Math.ceil(max / 2)), onnotice: () => {} });
   const db = drizzlePostgres(wrapPostgresClient(client, transactions), { schema, logger: loggerFor(options) });
   return {
     db,
