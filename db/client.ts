@@ -60,17 +60,12 @@ function openPglite(dataDir: string | undefined, options: DatabaseOptions): Data
 }
 
 function openPostgres(url: string, maxConnections: number | undefined, options: DatabaseOptions): DatabaseHandle {
-  const max = maxConnections ?? 10;
-  const client = postgres(url, { max, onnotice: () => {} });
-  // Transactions take a connection each for their whole length: half as many again, of their own.
-  const transactions = postgres(url, { max: Math.max(1, Math.ceil(max / 2)), onnotice: () => {} });
-  const db = drizzlePostgres(wrapPostgresClient(client, transactions), { schema, logger: loggerFor(options) });
+  const client = postgres(url, { max: maxConnections ?? 10, onnotice: () => {} });
+  const db = drizzlePostgres(wrapPostgresClient(client), { schema, logger: loggerFor(options) });
   return {
     db,
     driver: "postgres",
     migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }),
-    close: async () => {
-      await Promise.all([client.end({ timeout: 5 }), transactions.end({ timeout: 5 })]);
-    },
+    close: () => client.end({ timeout: 5 }),
   };
 }

@@ -17,9 +17,7 @@ import type { ReservedSql, Sql } from "postgres";
  * the connection in the pool with the transaction open so unrelated statements run inside it
  * (the bug is reported upstream as porsager/postgres#823 and #1189). Here a transaction first
  * reserves an idle connection for itself (waiting for one when all are busy), then sends BEGIN,
- * its statements and COMMIT or ROLLBACK there, and gives the connection back. The app gives
- * transactions a pool of their own (`transactions`): in a shared one, reads pipelined onto busy
- * connections keep them from ever going idle under load, and a transaction could wait long for one.
+ * its statements and COMMIT or ROLLBACK there, and gives the connection back.
  */
 export const MAX_NAMED_PARAMETERS = 64;
 
@@ -27,11 +25,11 @@ type Unsafe = Sql["unsafe"];
 type QueryOptions = NonNullable<Parameters<Unsafe>[2]>;
 type Work = (sql: Sql) => unknown;
 
-export function wrapPostgresClient(sql: Sql, transactions: Sql = sql): Sql {
+export function wrapPostgresClient(sql: Sql): Sql {
   return new Proxy(sql, {
     get(target, key, receiver) {
       if (key === "unsafe") return namedUnsafe(target.unsafe.bind(target));
-      if (key === "begin") return (...args: unknown[]) => transaction(transactions, args);
+      if (key === "begin") return (...args: unknown[]) => transaction(target, args);
       return Reflect.get(target, key, receiver) as unknown;
     },
   });
