@@ -100,6 +100,22 @@ describe("the PostgreSQL client under a busy pool [postgres]", () => {
     }
   });
 
+  it("reads and writes values inside a transaction exactly as outside one", async () => {
+    // drizzle sets postgres.js's json and date handling on the client it is given: a transaction's
+    // connection must follow the same rules, or json parameters get encoded twice.
+    const { client, db } = open({ max: 2 });
+    try {
+      const probe = sql`select ${JSON.stringify({ sets: [5, 5] })}::jsonb as plan, ${"2026-12-02"}::date as day,
+        ${"2026-12-02T09:30:00Z"}::timestamptz as at`;
+      const outside = await db.execute(probe);
+      const inside = await db.transaction((t) => t.execute(probe));
+      expect([...inside]).toEqual([...outside]);
+      expect(outside[0]?.plan).toEqual({ sets: [5, 5] });
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  });
+
   it("names a statement once per connection and runs it from then on without describing it again", async () => {
     const { client, db } = open({ max: 1 });
     try {
