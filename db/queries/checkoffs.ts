@@ -1,19 +1,8 @@
-import { and, asc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { RunStatus, SessionStatus, SetLog, SkipReason, SorenessLevel } from "../../server/domain/checkoff";
-import { builtOnce } from "../built-once";
 import type { Database } from "../client";
-import {
-  planSessions,
-  runCompletions,
-  runs,
-  sessionLogs,
-  setLogs,
-  users,
-  type RunRow,
-  type SetLogRow,
-} from "../schema";
+import { planSessions, runCompletions, runs, sessionLogs, setLogs, users, type SetLogRow } from "../schema";
 import { viewerMayAccess } from "./coaching";
-import type { DateRange } from "./runs";
 
 /**
  * Check-off writes. Each is one statement: a CTE finds the item only if the viewer may access its
@@ -219,44 +208,6 @@ export async function upsertRunCheckOff(
     from t left join w on true left join ${runCompletions} old on old.run_id = t.id`);
   const [row] = rowsOf<RunCheckOffState>(result);
   return row;
-}
-
-export type RunWithCompletion = RunRow & {
-  completion: Pick<RunCheckOffState, "status" | "reason" | "actualDistanceKm" | "actualMinutes"> | null;
-};
-
-/** The runs of a date range with their check-offs, in one statement (the week view's runs). */
-/** The week view sends it on every request: built once (db/built-once.ts). */
-const runsWithCompletions = (db: Database) =>
-  db
-    .select({ run: runs, completion: runCompletions })
-    .from(runs)
-    .leftJoin(runCompletions, eq(runCompletions.runId, runs.id))
-    .where(
-      and(
-        eq(runs.athleteId, sql.placeholder("athleteId")),
-        gte(runs.date, sql.placeholder("from")),
-        lte(runs.date, sql.placeholder("to")),
-      ),
-    )
-    .orderBy(asc(runs.date), asc(runs.createdAt), asc(runs.id))
-    .prepare("runs_with_completions");
-
-export async function listRunsWithCompletions(
-  db: Database,
-  athleteId: string,
-  range: DateRange,
-): Promise<RunWithCompletion[]> {
-  const rows = await builtOnce(db, "runs_with_completions", runsWithCompletions).execute({ athleteId, ...range });
-  return rows.map(({ run, completion }) => ({
-    ...run,
-    completion: completion && {
-      status: completion.status,
-      reason: completion.reason,
-      actualDistanceKm: completion.actualDistanceKm,
-      actualMinutes: completion.actualMinutes,
-    },
-  }));
 }
 
 export type ExerciseWeekProgress = {

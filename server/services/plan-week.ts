@@ -1,22 +1,20 @@
 import type { Database } from "@/db/client";
-import { listRunsWithCompletions, type RunWithCompletion } from "@/db/queries/checkoffs";
-import { listWeekSessions, type WeekSessionRow } from "@/db/queries/week-sessions";
+import { listWeekItems, type WeekRunRow, type WeekSessionRow } from "@/db/queries/week-items";
 import { adherenceOf, runFact, sessionFact, type AdherenceFact } from "../domain/adherence";
 import { runCountsForAdherence } from "../domain/checkoff";
 import { addDays, startOfWeek } from "../domain/dates";
 import type { UserProfile } from "@/db/queries/users";
 import { resolveAthlete } from "./athletes";
 import { todayIn } from "./clock";
-import { toRunView } from "./runs";
 import type { WeekQuery } from "../schemas/plans";
 
 /**
  * The home screen during a block: seven days from the athlete's week start, in their time
  * zone, with runs and strength sessions together, each with its check-off, and the week's
- * adherence. Three statements whatever the week holds, sent at once: the athlete's settings (with
- * the access check), the runs with their completions, and the sessions with their check-offs and
- * sizes; two for the athlete's own week when the session check has read their profile already.
- * The week's figures come from the same arithmetic as adherence.summary.
+ * adherence. At most three statements whatever the week holds, sent at once: the access check and
+ * the athlete's settings (none for the athlete's own week once the session check has read their
+ * profile), and the runs and sessions with their check-offs in one. The week's figures come from
+ * the same arithmetic as adherence.summary.
  */
 export async function getWeek(
   db: Database,
@@ -28,19 +26,18 @@ export async function getWeek(
   // The week depends on the athlete's zone and week start, which the first statement reads; the
   // rows of the weeks around it are loaded beside it instead of after it (one round trip, not
   // two), then cut to the week. Nothing is returned before the access check has passed.
-  const around = weeksAround(input.date ?? todayIn("UTC", now));
+  const range = weeksAround(input.date ?? todayIn("UTC", now));
   const athleteId = input.athleteId ?? viewerId;
-  const [athlete, runsAround, sessionsAround] = await Promise.all([
+  const [athlete, around] = await Promise.all([
     resolveAthlete(db, viewerId, input.athleteId, viewer),
-    listRunsWithCompletions(db, athleteId, around),
-    listWeekSessions(db, athleteId, around.from, around.to),
+    listWeekItems(db, athleteId, range.from, range.to),
   ]);
   const today = todayIn(athlete.timeZone, now);
   const weekStart = startOfWeek(input.date ?? today, athlete.weekStart === "sunday" ? 0 : 1);
   const weekEnd = addDays(weekStart, 6);
   const inWeek = (item: { date: string }) => item.date >= weekStart && item.date <= weekEnd;
-  const runs = runsAround.filter(inWeek);
-  const sessions = sessionsAround.filter(inWeek);
+  const runs = around.runs.filter(inWeek);
+  const sessions = around.sessions.filter(inWeek);
   const days = Array.from({ length: 7 }, (_, offset) => addDays(weekStart, offset)).map((date) => ({
     date,
     isToday: date === today,
@@ -99,21 +96,21 @@ function weekSession(session: WeekSessionRow, today: string) {
   };
 }
 
-function weekRun(run: RunWithCompletion, today: string) {
+function weekRun({ completion, ...run }: WeekRunRow, today: string) {
   return {
-    ...toRunView(run),
+    ...run,
     checkOff: {
-      status: run.completion?.status ?? "planned",
-      reason: run.completion?.reason ?? null,
-      actualDistanceKm: run.completion?.actualDistanceKm ?? null,
-      actualMinutes: run.completion?.actualMinutes ?? null,
+      status: completion?.status ?? "planned",
+      reason: completion?.reason ?? null,
+      actualDistanceKm: completion?.actualDistanceKm ?? null,
+      actualMinutes: completion?.actualMinutes ?? null,
       due: run.date <= today,
     },
   };
 }
 
 /** What is due this week, as the adherence aggregate would count it. */
-function weekFacts(runs: RunWithCompletion[], sessions: WeekSessionRow[], today: string): AdherenceFact[] {
+function weekFacts(runs: WeekRunRow[], sessions: WeekSessionRow[], today: string): AdherenceFact[] {
   return [
     ...sessions
       .filter((session) => session.date <= today)

@@ -124,7 +124,7 @@ describeWithDatabase("plans", (db) => {
     expect(week?.days.find((day) => day.isToday)).toBeUndefined();
   });
 
-  it("loads the athlete's own week in 2 statements once the session check has read their profile", async () => {
+  it("loads the athlete's own week in 1 statement once the session check has read their profile", async () => {
     // Over HTTP the session check reads the caller's profile in its own statement (server/trpc/context.ts).
     const { user, caller } = await athleteWithPlan(db);
     const viewer = await findUserProfile(db(), user.id);
@@ -133,7 +133,7 @@ describeWithDatabase("plans", (db) => {
     const statements = await db.statementsOf(async () => {
       week = await signedIn.plans.week({ date: "2026-12-02" });
     });
-    expect(statements).toHaveLength(2);
+    expect(statements).toHaveLength(1);
     expect(week).toEqual(await caller.plans.week({ date: "2026-12-02" }));
 
     // A coach's own profile is never taken for the athlete's: their week follows the athlete's settings.
