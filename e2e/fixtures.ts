@@ -33,6 +33,16 @@ export async function signOut(page: Page) {
 /** A race 12 weeks out from this week's Monday: long enough for a block, inside every template. */
 export const raceDate = addDays(thisMonday, 11 * 7 + 6);
 
+/** The published three-runs-a-week calendar up to `raceDate`, previewed and saved. */
+export async function addPublishedRuns(page: Page): Promise<void> {
+  await page.goto("/runs/templates");
+  await page.getByLabel(/Three runs a week, 16 weeks/).check();
+  await page.getByLabel("Race day").fill(raceDate);
+  await page.getByRole("button", { name: "Preview the weeks" }).click();
+  await page.getByRole("button", { name: /^Save these \d+ runs$/ }).click();
+  await expect(page.getByText(/\d+ runs added\./)).toBeVisible();
+}
+
 /**
  * A new runner with a published three-runs-a-week calendar and a dumbbell plan saved for
  * `raceDate`; returns the plan's URL.
@@ -40,12 +50,7 @@ export const raceDate = addDays(thisMonday, 11 * 7 + 6);
 export async function newRunnerWithPlan(page: Page, name: string): Promise<string> {
   await signUp(page, newRunner(name));
   await expect(page).toHaveURL(/\/dashboard$/);
-  await page.goto("/runs/templates");
-  await page.getByLabel(/Three runs a week, 16 weeks/).check();
-  await page.getByLabel("Race day").fill(raceDate);
-  await page.getByRole("button", { name: "Preview the weeks" }).click();
-  await page.getByRole("button", { name: /^Save these \d+ runs$/ }).click();
-  await expect(page.getByText(/\d+ runs added\./)).toBeVisible();
+  await addPublishedRuns(page);
   await page.goto("/plans/new");
   await page.getByLabel("Race date").fill(raceDate);
   await page.getByText("Dumbbells").click();

@@ -1,9 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { newRunner, signUp } from "./fixtures";
+import { addPublishedRuns, newRunner, raceDate, signUp } from "./fixtures";
 import { thisMonday, nextMonday, addDays } from "./dates";
 
 // Race on a Sunday eleven weeks on: the block is under way, with long runs on Sundays.
-const raceDate = addDays(thisMonday, 11 * 7 + 6);
 
 function day(page: Page, weekdayShort: string) {
   return page.locator("main li", { has: page.getByRole("heading", { name: new RegExp(weekdayShort) }) });
@@ -18,12 +17,7 @@ test("a new runner goes from sign-up to a saved plan, moves a session by keyboar
   await expect(page).toHaveURL(/\/dashboard$/);
 
   // Runs from a published plan.
-  await page.goto("/runs/templates");
-  await page.getByLabel(/Three runs a week, 16 weeks/).check();
-  await page.getByLabel("Race day").fill(raceDate);
-  await page.getByRole("button", { name: "Preview the weeks" }).click();
-  await page.getByRole("button", { name: /^Save these \d+ runs$/ }).click();
-  await expect(page.getByText(/\d+ runs added\./)).toBeVisible();
+  await addPublishedRuns(page);
 
   // The plan, previewed live, then saved.
   await page.goto("/dashboard");

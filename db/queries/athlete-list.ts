@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { AdherenceFact } from "../../server/domain/adherence";
 import { NOT_RUNNING } from "../../server/domain/enums";
 import type { Database } from "../client";
+import { rowsOf } from "../rows";
 
 /**
  * The coach's athlete list in two statements, however many athletes: one for who they are and
@@ -9,11 +10,6 @@ import type { Database } from "../client";
  * one for the adherence sums over the last 30 days. "Today" is each athlete's own date, from the
  * injected clock and their time zone.
  */
-
-function rowsOf<T>(result: unknown): T[] {
-  // postgres-js returns the rows array itself; PGlite returns { rows }.
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 export interface AthleteListRow {
   athlete_id: string;

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { RunStatus, SessionStatus, SetLog, SkipReason, SorenessLevel } from "../../server/domain/checkoff";
 import type { Database } from "../client";
+import { rowsOf } from "../rows";
 import { planSessions, runCompletions, runs, sessionLogs, setLogs, users, type SetLogRow } from "../schema";
 import { viewerMayAccess } from "./coaching";
 
@@ -26,10 +27,6 @@ export type SessionCheckOffState = {
   soreness: SorenessLevel | null;
   loggedSets: number;
 };
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 /** The athlete's "today" computed in SQL from the injected clock, so the write stays one statement. */
 function todayOf(now: Date): SQL {

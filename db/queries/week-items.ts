@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { RunStatus, SessionStatus, SkipReason, SorenessLevel } from "../../server/domain/checkoff";
 import type { Database } from "../client";
+import { rowsOf } from "../rows";
 import type { PlanSessionRow, RunRow } from "../schema";
 
 /** A run as the week view shows it, with its check-off (null until it is ticked). */
@@ -32,11 +33,6 @@ export type WeekSessionRow = Pick<
   prescribedSets: number;
   loggedSets: number;
 };
-
-function rowsOf<T>(result: unknown): T[] {
-  // postgres-js returns the rows array itself; PGlite returns { rows }.
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 /**
  * The runs and the active plan's sessions between two dates (inclusive), in date order, in one
