@@ -3,19 +3,18 @@ import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import type { AppRouter } from "@/server/trpc/routers";
 
-type Invitation = inferRouterOutputs<AppRouter>["coaching"]["listLinks"]["invitations"][number];
+type Invitation = inferRouterOutputs<AppRouter>["coaching"]["invitationsWaiting"][number];
 
 /** Invitations sent to your email, waiting for your answer: shown where you land after signing in. */
 export function InvitationsWaiting({ invitations }: { invitations: Invitation[] }) {
-  const waiting = invitations.filter((i) => i.yourSide === "invitee" && i.status === "pending");
-  if (waiting.length === 0) return null;
+  if (invitations.length === 0) return null;
   return (
     <Notice
       tone="info"
-      title={waiting.length === 1 ? "An invitation is waiting for you" : "Invitations are waiting for you"}
+      title={invitations.length === 1 ? "An invitation is waiting for you" : "Invitations are waiting for you"}
     >
       <ul className="space-y-1">
-        {waiting.map((invitation) => (
+        {invitations.map((invitation) => (
           <li key={invitation.id}>
             {invitation.yourRole === "athlete"
               ? `${invitation.inviterName} would like to coach you.`

@@ -105,3 +105,17 @@ export async function listInvitationsFor(db: Database, userId: string, email: st
     .orderBy(desc(invitations.createdAt))
     .limit(500);
 }
+
+/**
+ * Open invitations addressed to this email, newest first, with the inviter's name: what a person
+ * is asked to answer when they land on their dashboard (not the history listInvitationsFor keeps).
+ */
+export async function listInvitationsWaitingFor(db: Database, email: string, now: Date) {
+  return db
+    .select({ invitation: invitations, inviterName: users.name })
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.inviterId))
+    .where(and(eq(invitations.inviteeEmail, email), eq(invitations.status, "pending"), gt(invitations.expiresAt, now)))
+    .orderBy(desc(invitations.createdAt))
+    .limit(50);
+}

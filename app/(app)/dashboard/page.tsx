@@ -11,14 +11,14 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const caller = await serverCaller();
-  const [profile, plans, athletes, { invitations }] = await Promise.all([
+  const [profile, plans, athletes, invitations] = await Promise.all([
     caller.profile.get(),
     caller.plans.list({}),
     caller.coaching.athletes(),
-    caller.coaching.listLinks(),
+    caller.coaching.invitationsWaiting(),
   ]);
   const inBlock = plans.some((plan) => plan.status === "active");
-  const waiting = invitations.some((i) => i.yourSide === "invitee" && i.status === "pending");
+  const waiting = invitations.length > 0;
   // During a block the week is the home screen; a coach's home is the athlete list (their own
   // training stays a link away), and an invitation waiting for an answer is shown first.
   if (inBlock && athletes.length === 0 && !waiting) redirect("/week");

@@ -13,6 +13,7 @@ import { declineInvitation, withdrawInvitation } from "../../services/coaching/d
 import { endLink } from "../../services/coaching/end-link";
 import { invitationByToken } from "../../services/coaching/invitation-by-token";
 import { invite } from "../../services/coaching/invite";
+import { invitationsWaiting } from "../../services/coaching/invitations-waiting";
 import { listLinks } from "../../services/coaching/list-links";
 import { protectedProcedure, publicProcedure, router } from "../init";
 
@@ -21,6 +22,7 @@ export const coachingRouter = router({
     .input(inviteSchema)
     .mutation(({ ctx, input }) => invite(ctx.db, ctx.userId, input, ctx.now())),
   listLinks: protectedProcedure.query(({ ctx }) => listLinks(ctx.db, ctx.userId, ctx.now())),
+  invitationsWaiting: protectedProcedure.query(({ ctx }) => invitationsWaiting(ctx.db, ctx.userId, ctx.now())),
   invitationByToken: publicProcedure
     .input(invitationTokenRefSchema)
     .query(({ ctx, input }) => invitationByToken(ctx.db, input.token, ctx.now())),

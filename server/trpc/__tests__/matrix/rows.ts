@@ -245,6 +245,7 @@ export const MATRIX: Record<string, MatrixRow> = {
 
   "coaching.invite": { kind: "own-account", input: () => ({ direction: "coach-invites-athlete" }) },
   "coaching.listLinks": { kind: "own-account", input: () => undefined },
+  "coaching.invitationsWaiting": { kind: "own-account", input: () => undefined },
   "coaching.invitationByToken": { kind: "public", input: (f) => ({ token: f.invitationToken }) },
   "coaching.accept": { kind: "owner-only", input: invitationToOwner },
   "coaching.decline": { kind: "owner-only", input: invitationToOwner },
