@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // A second dev server (a helper working beside the main one) needs its own build folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Only for scripts/first-load-by-package.mjs, which reads them to say where the bytes come from.
+  productionBrowserSourceMaps: process.env.ANALYZE_BUNDLE === "1",
   reactStrictMode: true,
   // The test command type-checks the whole project with `tsc` as its own step; building does
   // not repeat it (and on two cores that saves several seconds a build).
