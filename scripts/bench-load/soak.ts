@@ -113,13 +113,18 @@ async function main() {
     const samples: number[] = [];
     const timer = sampleMemory(app, samples);
     const logBefore = app.output().length;
-    const result = await autocannon({
-      url: app.url,
-      connections: signedIn.length,
-      duration: seconds,
-      requests: day(signedIn),
+    const { url } = app;
+    const started = Date.now();
+    const failedAt: number[] = [];
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const options = { url, connections: signedIn.length, duration: seconds, requests: day(signedIn) };
+      const run = autocannon(options, (error: unknown, finished) => (error ? reject(error) : resolve(finished)));
+      // When requests fail says whether it is the start (every user's first request at once) or
+      // the server falling behind as the soak goes on.
+      run.on("reqError", () => failedAt.push(Math.floor((Date.now() - started) / 1000)));
     });
     clearInterval(timer);
+    if (failedAt.length > 0) console.log(`failed requests, by second of the soak: ${failedAt.join(", ")}`);
     const wrong = Object.entries(result.statusCodeStats ?? {})
       .filter(([status]) => Number(status) !== 200)
       .map(
