@@ -89,6 +89,10 @@ test("a coach invites an athlete, works in their plan, and loses access when the
   await athlete.page.getByLabel("Password").fill(athleteRunner.password);
   await athlete.page.getByRole("button", { name: "Create account" }).click();
   await expect(athlete.page).toHaveURL(new RegExp(`${invitationPath}$`));
+  // Until they answer, the invitation also waits for them on their dashboard.
+  await athlete.page.goto("/dashboard");
+  await expect(athlete.page.getByText("Casey Trainer would like to coach you.")).toBeVisible();
+  await athlete.page.goto(invitationPath);
   await athlete.page.getByRole("button", { name: "Accept" }).click();
   await expect(athlete.page).toHaveURL(/\/profile#coaching$/);
   await expect(athlete.page.getByText("Casey Trainer coaches you")).toBeVisible();
