@@ -2,7 +2,7 @@ import type { ReservedSql, Sql } from "postgres";
 
 /**
  * The postgres.js client as drizzle gets it, with two changes. Both are measured or reproduced
- * with postgres.js 3.4.9 and tested in db/postgres-client.db.test.ts.
+ * with postgres.js 3.4.9 and tested in scripts/postgres-client.infra.ts.
  *
  * Named statements. drizzle sends every statement unnamed; for an unnamed statement with
  * parameters postgres.js first asks the server for the parameter types and only then sends the

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { startTestSmtpServer, type TestSmtpServer } from "../server/mail/test-smtp";
 import { checkPage, VIEWPORTS } from "./axe";
-import { newRunner, signUp } from "./fixtures";
+import { addPublishedRuns, newRunner, raceDate, signUp } from "./fixtures";
 import { thisMonday, addDays } from "./dates";
 
 /**
@@ -13,8 +13,6 @@ import { thisMonday, addDays } from "./dates";
  */
 
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1000);
-
-const raceDate = addDays(thisMonday, 11 * 7 + 6);
 
 let smtp: TestSmtpServer;
 test.beforeAll(async () => {
@@ -98,12 +96,7 @@ test("a coach invites an athlete, works in their plan, and loses access when the
   await expect(athlete.page.getByText("Casey Trainer coaches you")).toBeVisible();
 
   // The athlete brings a run calendar from a published plan.
-  await athlete.page.goto("/runs/templates");
-  await athlete.page.getByLabel(/Three runs a week, 16 weeks/).check();
-  await athlete.page.getByLabel("Race day").fill(raceDate);
-  await athlete.page.getByRole("button", { name: "Preview the weeks" }).click();
-  await athlete.page.getByRole("button", { name: /^Save these \d+ runs$/ }).click();
-  await expect(athlete.page.getByText(/\d+ runs added\./)).toBeVisible();
+  await addPublishedRuns(athlete.page);
 
   // The coach sees the athlete on the dashboard and makes their plan.
   await coach.page.goto("/dashboard");

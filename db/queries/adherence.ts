@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { AdherenceFact } from "../../server/domain/adherence";
 import { NOT_RUNNING } from "../../server/domain/enums";
 import type { Database } from "../client";
+import { rowsOf } from "../rows";
 import { planSessions, plans, runCompletions, runs, sessionExercises, sessionLogs, setLogs } from "../schema";
 
 export type AdherenceWeekFact = AdherenceFact & { weekStart: string };
@@ -59,5 +60,5 @@ export async function adherenceFactsByWeek(db: Database, window: AdherenceWindow
     select week_start as "weekStart", kind, status, count(*)::int as items,
       sum(prescribed)::int as prescribed, sum(logged)::int as logged
     from facts group by week_start, kind, status order by week_start, kind, status`);
-  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as AdherenceWeekFact[];
+  return rowsOf<AdherenceWeekFact>(result);
 }

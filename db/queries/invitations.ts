@@ -109,6 +109,7 @@ export async function listInvitationsFor(db: Database, userId: string, email: st
 /**
  * Open invitations addressed to this email, newest first, with the inviter's name: what a person
  * is asked to answer when they land on their dashboard (not the history listInvitationsFor keeps).
+ * Never one of their own: invite() refuses a person's own address, and addresses do not change.
  */
 export async function listInvitationsWaitingFor(db: Database, email: string, now: Date) {
   return db

@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { linkCoach } from "@/db/queries/coaching";
 import { listSessionsOfPlan } from "@/db/queries/plans";
 import { authSessions, comments, passwordResets, plans, runs, setLogs, users } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
 import { describeWithDatabase } from "@/db/testing";
 import { authenticate } from "../../services/accounts";
 import { callerFor, signedUpCaller } from "./caller";
@@ -54,8 +55,7 @@ async function rowsNaming(db: Database, userId: string): Promise<Record<string, 
     const result = await db.execute<{ n: number }>(
       sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.identifier(column)} = ${userId}::uuid`,
     );
-    const list = Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows;
-    const n = Number((list as { n: number }[])[0]?.n ?? 0);
+    const n = Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
     if (n > 0) counts[`${table}.${column}`] = n;
   }
   return counts;

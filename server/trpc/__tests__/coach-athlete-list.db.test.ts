@@ -4,6 +4,7 @@ import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { activateCoachLink } from "@/db/queries/coach-links";
 import { comments, commentReads, runCompletions, sessionLogs } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
 import { describeWithDatabase } from "@/db/testing";
 import { callerFor, signedUpCaller } from "./caller";
 import { marathonSettings, RACE_DAY, seedMarathonCalendar } from "./marathon-calendar";
@@ -33,8 +34,7 @@ async function tickDone(db: Database, athleteId: string, tick: Tick) {
   const runs = await db.execute(
     sql`select id from runs where athlete_id = ${athleteId} and date between ${from} and ${tick.until}`,
   );
-  const ids = (result: unknown) =>
-    ((Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string }[]).map((r) => r.id);
+  const ids = (result: unknown) => rowsOf<{ id: string }>(result).map((r) => r.id);
   const sessionIds = ids(sessions);
   if (sessionIds.length > 0) {
     await db.insert(sessionLogs).values(

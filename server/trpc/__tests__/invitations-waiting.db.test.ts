@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { findUserProfile } from "@/db/queries/users";
 import { describeWithDatabase } from "@/db/testing";
 import { appSmtpForThisFile } from "./app-smtp";
 import { callerFor, signedUpCaller } from "./caller";
@@ -31,6 +32,14 @@ describeWithDatabase("invitations waiting for an answer", (db) => {
     await athlete.caller.coaching.invite({ direction: "athlete-invites-coach", email: coach.user.email });
 
     const waiting = await athlete.caller.coaching.invitationsWaiting();
+    // Over HTTP the session check has already read the caller's profile: one statement is left.
+    const signedIn = callerFor(db(), athlete.user.id, () => now, {
+      viewer: await findUserProfile(db(), athlete.user.id),
+    });
+    const statements = await db.statementsOf(async () => {
+      expect(await signedIn.coaching.invitationsWaiting()).toEqual(waiting);
+    });
+    expect(statements).toHaveLength(1);
     expect(waiting.map((invitation) => invitation.id).sort()).toEqual(
       [first.invitation.id, second.invitation.id].sort(),
     );

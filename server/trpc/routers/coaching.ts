@@ -22,7 +22,9 @@ export const coachingRouter = router({
     .input(inviteSchema)
     .mutation(({ ctx, input }) => invite(ctx.db, ctx.userId, input, ctx.now())),
   listLinks: protectedProcedure.query(({ ctx }) => listLinks(ctx.db, ctx.userId, ctx.now())),
-  invitationsWaiting: protectedProcedure.query(({ ctx }) => invitationsWaiting(ctx.db, ctx.userId, ctx.now())),
+  invitationsWaiting: protectedProcedure.query(({ ctx }) =>
+    invitationsWaiting(ctx.db, ctx.userId, ctx.now(), ctx.viewer),
+  ),
   invitationByToken: publicProcedure
     .input(invitationTokenRefSchema)
     .query(({ ctx, input }) => invitationByToken(ctx.db, input.token, ctx.now())),
