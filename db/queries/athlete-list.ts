@@ -29,8 +29,9 @@ export async function listCoachedAthletes(db: Database, coachId: string, now: Da
     with l as (
       select u.id as athlete_id, u.name, ((${at}::timestamptz at time zone u.time_zone)::date) as today,
         u.run_calendar_digest
-      from coach_links cl join users u on u.id = cl.athlete_id
-      where cl.coach_id = ${coachId} and cl.status = 'active'
+      from users u
+      where u.id = any (array(select cl.athlete_id from coach_links cl
+        where cl.coach_id = ${coachId} and cl.status = 'active'))
     )
     select l.athlete_id, l.name, l.today::text as today, p.id as plan_id,
       least(
@@ -82,8 +83,15 @@ export interface AdherenceFactRow extends AdherenceFact {
 /**
  * The adherence facts of every coached athlete over the last 30 days up to their today, grouped
  * by window, kind and status: the same selection as db/queries/adherence.ts (the active plan's
- * sessions and checked-off sessions of archived ones; runs but cross-training and rest), for
- * many athletes at once. server/domain/adherence.ts turns facts into figures, as for one athlete.
+ * sessions but optional travel ones, checked-off sessions of archived plans; runs but
+ * cross-training and rest), for many athletes at once. server/domain/adherence.ts turns facts
+ * into figures, as for one athlete.
+ *
+ * Each athlete's facts are kept in adherence_snapshots: only athletes whose snapshot no longer
+ * matches (something they did or were prescribed changed, or their day or week start moved on)
+ * are counted again, and their new snapshot is saved by the same statement. Facts and version
+ * come from one snapshot of the database, so a write that lands meanwhile bumps the version past
+ * the one saved, and the next visit counts that athlete again.
  */
 export async function coachedAdherenceFacts(db: Database, coachId: string, now: Date): Promise<AdherenceFactRow[]> {
   const at = now.toISOString();
@@ -93,13 +101,21 @@ export async function coachedAdherenceFacts(db: Database, coachId: string, now: 
   );
   const result = await db.execute(sql`
     with a as (
-      select u.id as athlete_id, u.week_start, ((${at}::timestamptz at time zone u.time_zone)::date) as today
-      from coach_links cl join users u on u.id = cl.athlete_id
-      where cl.coach_id = ${coachId} and cl.status = 'active'
+      -- By primary key: the coach's athletes are a few hundred of many thousands of users.
+      select u.id as athlete_id, u.week_start, u.activity_version,
+        ((${at}::timestamptz at time zone u.time_zone)::date) as today
+      from users u
+      where u.id = any (array(select cl.athlete_id from coach_links cl
+        where cl.coach_id = ${coachId} and cl.status = 'active'))
     ), w as (
-      select athlete_id, today,
+      select athlete_id, activity_version, today,
         today - ((extract(dow from today)::int - case when week_start = 'sunday' then 0 else 1 end + 7) % 7) as week_from
       from a
+    ), kept as (
+      select w.athlete_id, snap.facts from w join adherence_snapshots snap on snap.athlete_id = w.athlete_id
+        and snap.activity_version = w.activity_version and snap.today = w.today and snap.week_from = w.week_from
+    ), stale as (
+      select w.* from w where not exists (select 1 from kept where kept.athlete_id = w.athlete_id)
     ), items as (
       select w.athlete_id, s.date, 'strength' as kind, coalesce(sl.status::text, 'planned') as status,
         (select coalesce(sum(e.sets), 0)::int from session_exercises e where e.session_id = s.id) as prescribed,
@@ -108,13 +124,13 @@ export async function coachedAdherenceFacts(db: Database, coachId: string, now: 
         case when sl.status = 'partial'
           then (select count(*)::int from set_logs x where x.session_id = s.id) else 0 end as logged,
         sl.rpe, sl.soreness::text as soreness
-      from w join plan_sessions s on s.athlete_id = w.athlete_id and s.date between w.today - 29 and w.today
+      from stale w join plan_sessions s on s.athlete_id = w.athlete_id and s.date between w.today - 29 and w.today
       join plans p on p.id = s.plan_id
       left join session_logs sl on sl.session_id = s.id
-      where p.status = 'active' or coalesce(sl.status::text, 'planned') <> 'planned'
+      where not s.optional and (p.status = 'active' or coalesce(sl.status::text, 'planned') <> 'planned')
       union all
       select w.athlete_id, r.date, 'run', coalesce(rc.status::text, 'planned'), 1, 0, null, null
-      from w join runs r on r.athlete_id = w.athlete_id and r.date between w.today - 29 and w.today
+      from stale w join runs r on r.athlete_id = w.athlete_id and r.date between w.today - 29 and w.today
         and r.type::text not in (${notRunning})
       left join run_completions rc on rc.run_id = r.id
     ), facts as (
@@ -127,13 +143,22 @@ export async function coachedAdherenceFacts(db: Database, coachId: string, now: 
         sum(least(i.logged, i.prescribed))::int as logged,
         max(i.rpe)::int as max_rpe,
         coalesce(bool_or(i.soreness = 'very-sore'), false) as very_sore
-      from items i join w on w.athlete_id = i.athlete_id
+      from items i join stale w on w.athlete_id = i.athlete_id
       group by i.athlete_id, i.kind, i.status, 4, 5, 6
+    ), fresh as (
+      -- One JSON array per athlete (an athlete with nothing to count gets an empty one, and a snapshot
+      -- too): the driver parses one value per athlete instead of a row per fact.
+      select w.athlete_id, w.activity_version, w.today, w.week_from, coalesce(f.facts, '[]') as facts
+      from stale w left join (select athlete_id, json_agg(facts)::text as facts from facts group by athlete_id) f
+        on f.athlete_id = w.athlete_id
+    ), saved as (
+      -- In athlete order, so two lists saving the same athletes at once take their rows in one order.
+      insert into adherence_snapshots (athlete_id, activity_version, today, week_from, facts)
+      select athlete_id, activity_version, today, week_from, facts from fresh order by athlete_id
+      on conflict (athlete_id) do update set activity_version = excluded.activity_version,
+        today = excluded.today, week_from = excluded.week_from, facts = excluded.facts
     )
-    -- One row per athlete with their facts as JSON: the driver then parses one value per athlete
-    -- (a native JSON.parse) instead of eleven typed columns on each of some 1,600 rows, which was
-    -- a tenth of the server's time for the list of 200.
-    select json_agg(facts)::text as facts from facts group by athlete_id
+    select facts from kept union all select facts from fresh
   `);
   return rowsOf<{ facts: string }>(result).flatMap((row) => JSON.parse(row.facts) as AdherenceFactRow[]);
 }

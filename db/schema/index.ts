@@ -15,3 +15,4 @@ export * from "./coach-templates";
 export * from "./checkoffs";
 export * from "./invitations";
 export * from "./security";
+export * from "./adherence-snapshots";

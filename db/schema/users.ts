@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const unitsEnum = pgEnum("units", ["km", "mi"]);
 export const weekStartEnum = pgEnum("week_start", ["monday", "sunday"]);
@@ -30,6 +30,13 @@ export const users = pgTable(
      * written by the app.
      */
     runCalendarDigest: text("run_calendar_digest").notNull().default(EMPTY_CALENDAR_DIGEST),
+    /**
+     * Counts the writes to what adherence is made of (plans, sessions and their prescriptions,
+     * check-offs, set logs, runs and their completions), bumped by triggers on those tables
+     * (migration 0010). A stored adherence snapshot is current while its version matches. Never
+     * written by the app.
+     */
+    activityVersion: integer("activity_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()
