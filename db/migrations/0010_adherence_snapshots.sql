@@ -3,7 +3,9 @@ CREATE TABLE "adherence_snapshots" (
 	"activity_version" integer NOT NULL,
 	"today" date NOT NULL,
 	"week_from" date NOT NULL,
-	"facts" text NOT NULL
+	"facts" text NOT NULL,
+	"next_race" date,
+	"last_activity" date
 );
 --> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "activity_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint

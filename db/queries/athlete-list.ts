@@ -6,9 +6,9 @@ import { rowsOf } from "../rows";
 
 /**
  * The coach's athlete list in two statements, however many athletes: one for who they are and
- * the flags that need no aggregate (plan, next race, last activity, re-plan waiting, comments),
- * one for the adherence sums over the last 30 days. "Today" is each athlete's own date, from the
- * injected clock and their time zone.
+ * what changes without their training (plan, re-plan waiting, comments), one for what is counted
+ * from their training (adherence over the last 30 days, next race, last activity), kept in
+ * snapshots. "Today" is each athlete's own date, from the injected clock and their time zone.
  */
 
 export interface AthleteListRow {
@@ -16,8 +16,6 @@ export interface AthleteListRow {
   name: string;
   today: string;
   plan_id: string | null;
-  next_race: string | null;
-  last_activity: string | null;
   replan_waiting: boolean;
   unread_comments: number;
   unanswered_comment: boolean;
@@ -34,20 +32,6 @@ export async function listCoachedAthletes(db: Database, coachId: string, now: Da
         where cl.coach_id = ${coachId} and cl.status = 'active'))
     )
     select l.athlete_id, l.name, l.today::text as today, p.id as plan_id,
-      least(
-        (select min(r.date) from runs r where r.athlete_id = l.athlete_id and r.type = 'race' and r.date >= l.today),
-        case when p.race_date >= l.today then p.race_date end
-      )::text as next_race,
-      -- Newest first down the (athlete, date) indexes, stopping at the first ticked one: a max() over
-      -- every check-off cost five times as much with a block's worth of them.
-      greatest(
-        (select s.date from plan_sessions s where s.athlete_id = l.athlete_id and s.date <= l.today
-          and exists (select 1 from session_logs sl where sl.session_id = s.id and sl.status in ('done', 'partial'))
-          order by s.date desc limit 1),
-        (select r.date from runs r where r.athlete_id = l.athlete_id and r.date <= l.today
-          and exists (select 1 from run_completions rc where rc.run_id = r.id and rc.status = 'done')
-          order by r.date desc limit 1)
-      )::text as last_activity,
       -- The run calendar's digest is kept by triggers on runs (migration 0009_run_calendar_digest), the
       -- same calendarFingerprint the plan stored when its sessions were placed: two strings to compare
       -- instead of hashing every athlete's whole calendar on each view.
@@ -80,20 +64,37 @@ export interface AdherenceFactRow extends AdherenceFact {
   very_sore: boolean;
 }
 
+interface SnapshotRow {
+  athlete_id: string;
+  facts: string;
+  next_race: string | null;
+  last_activity: string | null;
+}
+
+/** What is counted from one athlete's training, for the coach's list. */
+export interface AthleteSnapshot {
+  athleteId: string;
+  facts: AdherenceFactRow[];
+  /** The nearest race on or after today: a race-type run or the active plan's race day. */
+  nextRace: string | null;
+  /** The last day, up to today, a session was done (or partly) or a run was done. */
+  lastActivity: string | null;
+}
+
 /**
- * The adherence facts of every coached athlete over the last 30 days up to their today, grouped
- * by window, kind and status: the same selection as db/queries/adherence.ts (the active plan's
- * sessions but optional travel ones, checked-off sessions of archived plans; runs but
- * cross-training and rest), for many athletes at once. server/domain/adherence.ts turns facts
- * into figures, as for one athlete.
+ * For every coached athlete: the adherence facts over the last 30 days up to their today, grouped
+ * by window, kind and status, with the next race and last activity. The facts count what
+ * db/queries/adherence.ts counts (the active plan's sessions but optional travel ones,
+ * checked-off sessions of archived plans; runs but cross-training and rest), for many athletes
+ * at once; server/domain/adherence.ts turns them into figures, as for one athlete.
  *
- * Each athlete's facts are kept in adherence_snapshots: only athletes whose snapshot no longer
+ * Each athlete's figures are kept in adherence_snapshots: only athletes whose snapshot no longer
  * matches (something they did or were prescribed changed, or their day or week start moved on)
  * are counted again, and their new snapshot is saved by the same statement. Facts and version
  * come from one snapshot of the database, so a write that lands meanwhile bumps the version past
  * the one saved, and the next visit counts that athlete again.
  */
-export async function coachedAdherenceFacts(db: Database, coachId: string, now: Date): Promise<AdherenceFactRow[]> {
+export async function coachedAthleteSnapshots(db: Database, coachId: string, now: Date): Promise<AthleteSnapshot[]> {
   const at = now.toISOString();
   const notRunning = sql.join(
     NOT_RUNNING.map((type) => sql`${type}`),
@@ -112,7 +113,8 @@ export async function coachedAdherenceFacts(db: Database, coachId: string, now: 
         today - ((extract(dow from today)::int - case when week_start = 'sunday' then 0 else 1 end + 7) % 7) as week_from
       from a
     ), kept as (
-      select w.athlete_id, snap.facts from w join adherence_snapshots snap on snap.athlete_id = w.athlete_id
+      select w.athlete_id, snap.facts, snap.next_race, snap.last_activity
+      from w join adherence_snapshots snap on snap.athlete_id = w.athlete_id
         and snap.activity_version = w.activity_version and snap.today = w.today and snap.week_from = w.week_from
     ), stale as (
       select w.* from w where not exists (select 1 from kept where kept.athlete_id = w.athlete_id)
@@ -148,17 +150,41 @@ export async function coachedAdherenceFacts(db: Database, coachId: string, now: 
     ), fresh as (
       -- One JSON array per athlete (an athlete with nothing to count gets an empty one, and a snapshot
       -- too): the driver parses one value per athlete instead of a row per fact.
-      select w.athlete_id, w.activity_version, w.today, w.week_from, coalesce(f.facts, '[]') as facts
+      select w.athlete_id, w.activity_version, w.today, w.week_from, coalesce(f.facts, '[]') as facts,
+        least(
+          (select min(r.date) from runs r where r.athlete_id = w.athlete_id and r.type = 'race' and r.date >= w.today),
+          (select p.race_date from plans p
+            where p.athlete_id = w.athlete_id and p.status = 'active' and p.race_date >= w.today)
+        ) as next_race,
+        -- Newest first down the (athlete, date) indexes, stopping at the first ticked one: a max() over
+        -- every check-off cost five times as much with a block's worth of them.
+        greatest(
+          (select s.date from plan_sessions s where s.athlete_id = w.athlete_id and s.date <= w.today
+            and exists (select 1 from session_logs sl where sl.session_id = s.id and sl.status in ('done', 'partial'))
+            order by s.date desc limit 1),
+          (select r.date from runs r where r.athlete_id = w.athlete_id and r.date <= w.today
+            and exists (select 1 from run_completions rc where rc.run_id = r.id and rc.status = 'done')
+            order by r.date desc limit 1)
+        ) as last_activity
       from stale w left join (select athlete_id, json_agg(facts)::text as facts from facts group by athlete_id) f
         on f.athlete_id = w.athlete_id
     ), saved as (
       -- In athlete order, so two lists saving the same athletes at once take their rows in one order.
-      insert into adherence_snapshots (athlete_id, activity_version, today, week_from, facts)
-      select athlete_id, activity_version, today, week_from, facts from fresh order by athlete_id
+      insert into adherence_snapshots (athlete_id, activity_version, today, week_from, facts, next_race, last_activity)
+      select athlete_id, activity_version, today, week_from, facts, next_race, last_activity
+      from fresh order by athlete_id
       on conflict (athlete_id) do update set activity_version = excluded.activity_version,
-        today = excluded.today, week_from = excluded.week_from, facts = excluded.facts
+        today = excluded.today, week_from = excluded.week_from, facts = excluded.facts,
+        next_race = excluded.next_race, last_activity = excluded.last_activity
     )
-    select facts from kept union all select facts from fresh
+    select athlete_id, facts, next_race::text, last_activity::text from kept
+    union all
+    select athlete_id, facts, next_race::text, last_activity::text from fresh
   `);
-  return rowsOf<{ facts: string }>(result).flatMap((row) => JSON.parse(row.facts) as AdherenceFactRow[]);
+  return rowsOf<SnapshotRow>(result).map((row) => ({
+    athleteId: row.athlete_id,
+    facts: JSON.parse(row.facts) as AdherenceFactRow[],
+    nextRace: row.next_race,
+    lastActivity: row.last_activity,
+  }));
 }

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { coachedAdherenceFacts, listCoachedAthletes, type AdherenceFactRow } from "@/db/queries/athlete-list";
+import { coachedAthleteSnapshots, listCoachedAthletes, type AdherenceFactRow } from "@/db/queries/athlete-list";
 import { adherenceOf } from "../../domain/adherence";
 import type { AttentionReason } from "../../domain/coaching";
 import type { AdherenceFigure } from "../../domain/checkoff";
@@ -74,14 +74,15 @@ function attentionOf(
  * athletes. Athletes who need attention come first, then the nearest race, then by name.
  */
 export async function coachedAthletes(db: Database, coachId: string, now: Date): Promise<CoachedAthlete[]> {
-  const [athletes, facts] = await Promise.all([
+  const [athletes, snapshots] = await Promise.all([
     listCoachedAthletes(db, coachId, now),
-    coachedAdherenceFacts(db, coachId, now),
+    coachedAthleteSnapshots(db, coachId, now),
   ]);
-  const factsOf = new Map<string, AdherenceFactRow[]>();
-  for (const row of facts) factsOf.set(row.athlete_id, [...(factsOf.get(row.athlete_id) ?? []), row]);
+  const snapshotOf = new Map(snapshots.map((snapshot) => [snapshot.athleteId, snapshot]));
   const list = athletes.map((row): CoachedAthlete => {
-    const own = factsOf.get(row.athlete_id) ?? [];
+    const snapshot = snapshotOf.get(row.athlete_id);
+    const own = snapshot?.facts ?? [];
+    const nextRace = snapshot?.nextRace ?? null;
     const last7 = figure(own, (fact) => fact.in_7_days);
     const last30 = figure(own, () => true);
     return {
@@ -91,10 +92,8 @@ export async function coachedAthletes(db: Database, coachId: string, now: Date):
       thisWeek: figure(own, (fact) => fact.in_week),
       last7,
       last30,
-      nextRace: row.next_race
-        ? { date: row.next_race, weeksToGo: Math.ceil(daysBetween(row.today, row.next_race) / 7) }
-        : null,
-      lastActivity: row.last_activity,
+      nextRace: nextRace ? { date: nextRace, weeksToGo: Math.ceil(daysBetween(row.today, nextRace) / 7) } : null,
+      lastActivity: snapshot?.lastActivity ?? null,
       unreadComments: row.unread_comments,
       attention: attentionOf(own, last7, last30, {
         replanWaiting: row.replan_waiting,

@@ -32,7 +32,7 @@ describeWithDatabase("the coach's list after a change", (db) => {
       const own = await asAthlete.adherence.recent({});
       expect(row?.last7).toEqual(own.last7.combined);
       expect(row?.last30).toEqual(own.last30.combined);
-      return JSON.stringify([row?.thisWeek, row?.last7, row?.last30, row?.attention]);
+      return JSON.stringify([row?.thisWeek, row?.last7, row?.last30, row?.attention, row?.nextRace, row?.lastActivity]);
     };
 
     const changes: [string, () => Promise<unknown>][] = [
@@ -64,6 +64,10 @@ describeWithDatabase("the coach's list after a change", (db) => {
       ],
       ["a run ticked done", () => asAthlete.runs.checkOff({ runId: runs[0]!.id, status: "done", ...tap(0, clock) })],
       ["a run deleted", () => asAthlete.runs.delete({ runId: runs[1]!.id })],
+      [
+        "a tune-up race added",
+        () => asAthlete.runs.create({ date: "2027-01-10", type: "race", distanceKm: 21.1, title: "Half" }),
+      ],
       ["the next day", async () => (clock = new Date(clock.getTime() + DAY))],
       [
         "the week now starts on Sunday",
@@ -79,7 +83,7 @@ describeWithDatabase("the coach's list after a change", (db) => {
     }
     // Seen again without a change, the list reads the snapshot it saved, and it is the same.
     const [snapshot] = await db().select().from(adherenceSnapshots).where(eq(adherenceSnapshots.athleteId, user.id));
-    expect(snapshot?.today).toBe("2026-12-07");
+    expect(snapshot).toMatchObject({ today: "2026-12-07", nextRace: "2027-01-10" });
     expect(await figures()).toBe(before);
   });
 
