@@ -3,7 +3,8 @@ CREATE TABLE "adherence_snapshots" (
 	"activity_version" integer NOT NULL,
 	"today" date NOT NULL,
 	"week_from" date NOT NULL,
-	"facts" text NOT NULL,
+	"summary" text NOT NULL,
+	"format" smallint NOT NULL,
 	"next_race" date,
 	"last_activity" date
 );
@@ -14,7 +15,7 @@ ALTER TABLE "adherence_snapshots" ADD CONSTRAINT "adherence_snapshots_athlete_id
 -- wrote it (the app's services, imports, account deletion's cascade, the seeds, psql): a trigger is
 -- the one place no write path can forget. Statement-level with transition tables, so a batch of
 -- thousands of rows costs one update per athlete. A snapshot made before the bump no longer matches
--- the version, so the next coach's list recounts that athlete (db/queries/athlete-list.ts).
+-- the version, so the next coach's list recounts that athlete (server/services/coaching/athlete-list.ts).
 CREATE FUNCTION "bump_activity_version"() RETURNS trigger
 LANGUAGE plpgsql
 AS $$

@@ -85,6 +85,12 @@ describeWithDatabase("the coach's list after a change", (db) => {
     const [snapshot] = await db().select().from(adherenceSnapshots).where(eq(adherenceSnapshots.athleteId, user.id));
     expect(snapshot).toMatchObject({ today: "2026-12-07", nextRace: "2027-01-10" });
     expect(await figures()).toBe(before);
+    // A snapshot of an older make of summary is counted again, never read.
+    await db()
+      .update(adherenceSnapshots)
+      .set({ format: 0, summary: "{}" })
+      .where(eq(adherenceSnapshots.athleteId, user.id));
+    expect(await figures()).toBe(before);
   });
 
   it("keeps one snapshot per athlete when many lists are seen at once", async () => {
