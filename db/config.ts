@@ -8,7 +8,8 @@ export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
 }
 
 /**
- * Connections each app instance keeps to PostgreSQL (DATABASE_POOL_SIZE, default 10). With
+ * Connections in each of an app instance's two pools to PostgreSQL (DATABASE_POOL_SIZE, default
+ * 10): one for statements, one for transactions (db/client.ts), so at most twice that. With
  * several instances on one server, their pools together must stay under its max_connections.
  * On the 2-core test machine 20 served the soak no faster than 10.
  */

@@ -12,5 +12,10 @@ describeWithDatabase("the app's database connections", (db, target) => {
     // A server may have LLVM: the app's connections turn JIT off. PGlite is built without it.
     if (target === "postgres") expect(row?.jit).toBe("off");
     else expect(row?.available).toBe(false);
+    // Transactions run on a pool of their own (db/client.ts): the same settings hold there.
+    const inside = await db().transaction(async (tx) =>
+      rowsOf<{ jit: string }>(await tx.execute(sql`select current_setting('jit') as jit`)),
+    );
+    if (target === "postgres") expect(inside[0]?.jit).toBe("off");
   });
 });

@@ -12,12 +12,14 @@ import type { ReservedSql, Sql } from "postgres";
  * Statements with more parameters than MAX_NAMED_PARAMETERS, such as a plan's batched inserts
  * whose text changes with their row count, stay unnamed so each connection keeps few.
  *
- * Transactions on a reserved connection. postgres.js's own `begin` can send BEGIN on a connection
- * that other queries are pipelined on; under load it then fails with UNSAFE_TRANSACTION, or leaves
- * the connection in the pool with the transaction open so unrelated statements run inside it
- * (the bug is reported upstream as porsager/postgres#823 and #1189). Here a transaction first
- * reserves an idle connection for itself (waiting for one when all are busy), then sends BEGIN,
- * its statements and COMMIT or ROLLBACK there, and gives the connection back.
+ * Transactions on a reserved connection of their own pool. postgres.js's own `begin` can send
+ * BEGIN on a connection that other queries are pipelined on; under load it then fails with
+ * UNSAFE_TRANSACTION, or leaves the connection in the pool with the transaction open so unrelated
+ * statements run inside it (the bug is reported upstream as porsager/postgres#823 and #1189).
+ * Here a transaction first reserves an idle connection for itself (waiting for one when all are
+ * busy), then sends BEGIN, its statements and COMMIT or ROLLBACK there, and gives the connection
+ * back. It reserves from `transactions`, a pool no statement is pipelined on: postgres.js hands a
+ * reservation only a connection with nothing pipelined, which a busy shared pool may never have.
  */
 export const MAX_NAMED_PARAMETERS = 64;
 
@@ -25,14 +27,24 @@ type Unsafe = Sql["unsafe"];
 type QueryOptions = NonNullable<Parameters<Unsafe>[2]>;
 type Work = (sql: Sql) => unknown;
 
-export function wrapPostgresClient(sql: Sql): Sql {
+export function wrapPostgresClient(sql: Sql, transactions: Sql): Sql {
   return new Proxy(sql, {
     get(target, key, receiver) {
       if (key === "unsafe") return namedUnsafe(target.unsafe.bind(target));
-      if (key === "begin") return (...args: unknown[]) => transaction(target, args);
+      if (key === "begin") return (...args: unknown[]) => transaction(transactions, args);
       return Reflect.get(target, key, receiver) as unknown;
     },
   });
+}
+
+/**
+ * drizzle sets its date and json handling on the client it is given; the transaction pool must
+ * handle values the same way (or json parameters are encoded twice inside a transaction). Call
+ * after drizzle() and before the first query.
+ */
+export function shareTypeHandling(from: Sql, to: Sql): void {
+  Object.assign(to.options.parsers, from.options.parsers);
+  Object.assign(to.options.serializers, from.options.serializers);
 }
 
 function namedUnsafe(unsafe: Unsafe): Unsafe {

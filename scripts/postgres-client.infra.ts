@@ -3,14 +3,15 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { wrapPostgresClient } from "@/db/postgres-client";
+import { shareTypeHandling, wrapPostgresClient } from "@/db/postgres-client";
 import { startCluster, type Cluster } from "./bench-load/cluster";
 import { createDatabase } from "./bench-load/setup";
 
 /**
  * db/postgres-client.ts on a real server: transactions keep to their own connection however busy
  * the pool is (postgres.js 3.4.9's own `begin` fails this with UNSAFE_TRANSACTION in most rounds),
- * rollbacks and savepoints behave, and drizzle's statements are named once per connection.
+ * never wait behind a stream of statements, rollbacks and savepoints behave, and drizzle's
+ * statements are named once per connection.
  */
 const PORT = Number(process.env.INFRA_PORT ?? 3116);
 
@@ -29,9 +30,18 @@ describe("the PostgreSQL client under a busy pool [postgres]", () => {
 
   afterAll(() => cluster?.destroy());
 
-  function open(options: postgres.Options<Record<string, postgres.PostgresType>> = {}) {
+  type Options = postgres.Options<Record<string, postgres.PostgresType>>;
+
+  /** A drizzle over two pools as db/client.ts opens them, or over one (`transactions: "same"`). */
+  function open(options: Options = {}, transactions: Options | "same" = { max: 1 }) {
     const client = postgres(url, { onnotice: () => {}, ...options });
-    return { client, db: drizzle(wrapPostgresClient(client)) };
+    const pool = transactions === "same" ? client : postgres(url, { onnotice: () => {}, ...transactions });
+    const db = drizzle(wrapPostgresClient(client, pool));
+    shareTypeHandling(client, pool);
+    const end = async () => {
+      await Promise.all([client.end({ timeout: 5 }), pool === client ? undefined : pool.end({ timeout: 5 })]);
+    };
+    return { client, db, end };
   }
 
   it("keeps every transaction on its own connection while the pool is busy and pipelining", async () => {
@@ -40,7 +50,8 @@ describe("the PostgreSQL client under a busy pool [postgres]", () => {
     // transactions. postgres.js's own begin() sends BEGIN into that last slot without reserving the
     // connection, and fails with UNSAFE_TRANSACTION in most rounds.
     // max_pipeline is a postgres.js option its type declarations leave out.
-    const { client, db } = open({ max: 3, max_pipeline: 2 } as postgres.Options<Record<string, postgres.PostgresType>>);
+    // One pool for both here, so the reservation itself is what is tested.
+    const { client, db, end } = open({ max: 3, max_pipeline: 2 } as Options, "same");
     try {
       const failures: string[] = [];
       for (let round = 0; round < 20; round++) {
@@ -68,12 +79,40 @@ describe("the PostgreSQL client under a busy pool [postgres]", () => {
       );
       expect(stray?.n).toBe(0);
     } finally {
-      await client.end({ timeout: 5 });
+      await end();
+    }
+  });
+
+  it("starts a transaction at once while a stream of statements keeps every shared connection busy", async () => {
+    // postgres.js gives a reservation only a connection with nothing pipelined on it; with 100
+    // readers looping on two connections there never is one, and on one pool this transaction
+    // waited as long as the readers ran. Its own pool serves it at once.
+    const { db, end } = open({ max: 2 }, { max: 1 });
+    let reading = true;
+    const reader = async () => {
+      while (reading) await db.execute(sql`select pg_sleep(0.002)`);
+    };
+    const readers = Array.from({ length: 100 }, reader);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const started = performance.now();
+      const waited = await Promise.race([
+        db.transaction(async (t) => {
+          await t.execute(sql`select 1 as inside`);
+          return performance.now() - started;
+        }),
+        new Promise<string>((resolve) => setTimeout(() => resolve("still waiting after 5 s"), 5000)),
+      ]);
+      expect(waited).toBeLessThan(1000);
+    } finally {
+      reading = false;
+      await Promise.all(readers);
+      await end();
     }
   });
 
   it("rolls back a failed transaction whole, and a failed savepoint alone", async () => {
-    const { client, db } = open({ max: 2 });
+    const { db, end } = open({ max: 2 });
     try {
       await expect(
         db.transaction(async (t) => {
@@ -96,14 +135,14 @@ describe("the PostgreSQL client under a busy pool [postgres]", () => {
       );
       expect(rows.map((row) => `${row.round}/${row.tx}`)).toEqual(["-2/1", "-2/3"]);
     } finally {
-      await client.end({ timeout: 5 });
+      await end();
     }
   });
 
   it("reads and writes values inside a transaction exactly as outside one", async () => {
     // drizzle sets postgres.js's json and date handling on the client it is given: a transaction's
     // connection must follow the same rules, or json parameters get encoded twice.
-    const { client, db } = open({ max: 2 });
+    const { db, end } = open({ max: 2 });
     try {
       const probe = sql`select ${JSON.stringify({ sets: [5, 5] })}::jsonb as plan, ${"2026-12-02"}::date as day,
         ${"2026-12-02T09:30:00Z"}::timestamptz as at`;
@@ -112,12 +151,12 @@ describe("the PostgreSQL client under a busy pool [postgres]", () => {
       expect([...inside]).toEqual([...outside]);
       expect(outside[0]?.plan).toEqual({ sets: [5, 5] });
     } finally {
-      await client.end({ timeout: 5 });
+      await end();
     }
   });
 
   it("names a statement once per connection and runs it from then on without describing it again", async () => {
-    const { client, db } = open({ max: 1 });
+    const { db, end } = open({ max: 1 });
     try {
       for (let i = 0; i < 3; i++) await db.execute(sql`select ${i}::int as named_statement_probe`);
       const [prepared] = await db.execute<{ n: number }>(
@@ -125,7 +164,7 @@ describe("the PostgreSQL client under a busy pool [postgres]", () => {
       );
       expect(prepared?.n).toBe(1);
     } finally {
-      await client.end({ timeout: 5 });
+      await end();
     }
   });
 });
