@@ -99,6 +99,33 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<void>
 }
 
 /** Resident memory of a process and its children, in MB (Linux /proc). */
+/** CPU time the process has used so far, in ms (user and system, from /proc). */
+function cpuMs(pid: number): number {
+  const fields =
+    execFileSync("cat", [`/proc/${pid}/stat`])
+      .toString()
+      .split(") ")[1]
+      ?.split(" ") ?? [];
+  // utime and stime, the 14th and 15th fields of stat, in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * Resolves once the server has been idle for half a second: autocannon stops sending at the end
+ * of a run, but the requests it gave up on are still being served, for seconds under 200 users.
+ */
+export async function untilIdle(pid: number, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let before = cpuMs(pid);
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuMs(pid);
+    if (now - before <= 20) return;
+    before = now;
+  }
+  throw new Error(`the server was still busy after ${timeoutMs / 1000} s`);
+}
+
 export function residentMb(pid: number): number {
   const pids = [pid, ...childPids(pid)];
   let kb = 0;
