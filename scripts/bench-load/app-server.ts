@@ -98,7 +98,6 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<void>
   throw new Error(`the server at ${url} did not answer within 90 s`);
 }
 
-/** Resident memory of a process and its children, in MB (Linux /proc). */
 /** CPU time the process has used so far, in ms (user and system, from /proc). */
 function cpuMs(pid: number): number {
   const fields =
@@ -126,6 +125,7 @@ export async function untilIdle(pid: number, timeoutMs = 60_000): Promise<void> 
   throw new Error(`the server was still busy after ${timeoutMs / 1000} s`);
 }
 
+/** Resident memory of a process and its children, in MB (Linux /proc). */
 export function residentMb(pid: number): number {
   const pids = [pid, ...childPids(pid)];
   let kb = 0;

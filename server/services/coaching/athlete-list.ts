@@ -33,21 +33,17 @@ async function summaries(db: Database, coachId: string, now: Date): Promise<Map<
     ...snapshot,
     summary: JSON.parse(snapshot.summary) as AthleteSummary,
   }));
-  const fresh = stale.map(({ stamp, facts, nextRace, lastActivity }) => ({
-    stamp,
-    counted: { athleteId: stamp.athleteId, summary: summaryOf(facts), nextRace, lastActivity },
+  const recounted = stale.map(({ stamp, facts, nextRace, lastActivity }) => ({
+    ...stamp,
+    summary: summaryOf(facts),
+    nextRace,
+    lastActivity,
   }));
   await saveAthleteSnapshots(
     db,
-    fresh.map(({ stamp, counted: { summary, nextRace, lastActivity } }) => ({
-      ...stamp,
-      summary: JSON.stringify(summary),
-      format: SUMMARY_FORMAT,
-      nextRace,
-      lastActivity,
-    })),
+    recounted.map((entry) => ({ ...entry, summary: JSON.stringify(entry.summary), format: SUMMARY_FORMAT })),
   );
-  return new Map([...counted, ...fresh.map((entry) => entry.counted)].map((entry) => [entry.athleteId, entry]));
+  return new Map([...counted, ...recounted].map((entry) => [entry.athleteId, entry]));
 }
 
 /** For an athlete linked between the list's two statements, who has no summary yet. */
