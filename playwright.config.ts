@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 /**
  * End-to-end tests run against a production build (`next build` happens first, in
- * scripts/e2e.sh) served by `next start` on its own port, with a fresh embedded database.
+ * scripts/e2e.sh) served by server.mjs (`next start` with admission control) on its own port,
+ * with a fresh embedded database.
  * Browsers cannot be downloaded here, so Playwright drives Debian's Chromium.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -43,7 +44,7 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: `npx next start -p ${port} -H 127.0.0.1`,
+        command: `node server.mjs -p ${port} -H 127.0.0.1`,
         url: `http://127.0.0.1:${port}/api/trpc/health.ping`,
         reuseExistingServer: false,
         timeout: 120_000,

@@ -13,4 +13,4 @@ if [ -z "${AUTH_SECRET:-}" ]; then
   export AUTH_SECRET
 fi
 npx next build
-exec npx next start -p "${PORT:-3000}"
+exec node server.mjs -p "${PORT:-3000}"

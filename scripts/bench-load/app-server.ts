@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 /**
- * The production server (`next start`) as a child process, for the benchmark, the soak and the
+ * The production server (server.mjs) as a child process, for the benchmark, the soak and the
  * two-instance and durability tests. Each instance keeps no state of its own: point several at
  * one DATABASE_URL and they serve the same product.
  */
@@ -18,6 +18,8 @@ export interface AppServer {
 
 export const BENCH_AUTH_SECRET = "bench-load-secret-not-for-production";
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+/** The production server: `next start` with admission control (server.mjs). */
+const SERVER = path.join(process.cwd(), "server.mjs");
 
 /** `next build`, only when there is no production build yet. */
 export function ensureBuild(): void {
@@ -50,7 +52,7 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
   delete env.PGLITE_DIR;
   if ("url" in options.database) env.DATABASE_URL = options.database.url;
   else env.PGLITE_DIR = options.database.pgliteDir;
-  const args = [...(options.nodeFlags ?? []), NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"];
+  const args = [...(options.nodeFlags ?? []), SERVER, "-p", String(options.port), "-H", "127.0.0.1"];
   const child = spawn(process.execPath, args, {
     env,
     stdio: ["ignore", "pipe", "pipe"],
