@@ -91,6 +91,22 @@ describeWithDatabase("coach's athlete list", (db) => {
           body: "Swap Thursday?",
           createdAt: new Date(now.getTime() - 3600_000),
         },
+        // Neither is news to the coach: their own comment, and one the athlete deleted.
+        {
+          athleteId: talker.id,
+          subject: "week:2026-12-07",
+          authorId: coach.id,
+          body: "Easy on the hills.",
+          createdAt: new Date(now.getTime() - 3 * DAY),
+        },
+        {
+          athleteId: talker.id,
+          subject: "week:2026-12-07",
+          authorId: talker.id,
+          body: "",
+          createdAt: new Date(now.getTime() - 1.5 * DAY),
+          deletedAt: new Date(now.getTime() - DAY),
+        },
       ]);
     await db().insert(commentReads).values({
       readerId: coach.id,
