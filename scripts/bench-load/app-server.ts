@@ -37,6 +37,8 @@ export interface StartOptions {
   database: { url: string } | { pgliteDir: string };
   /** Node flags for the server process, e.g. --cpu-prof (not allowed in NODE_OPTIONS). */
   nodeFlags?: string[];
+  /** More environment for the server, e.g. MAX_REQUESTS_IN_FLIGHT. */
+  env?: Record<string, string>;
 }
 
 export async function startApp(options: StartOptions): Promise<AppServer> {
@@ -47,6 +49,7 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
     AUTH_TRUST_HOST: "1",
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(options.port),
+    ...options.env,
   };
   delete env.DATABASE_URL;
   delete env.PGLITE_DIR;
