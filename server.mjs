@@ -1,8 +1,13 @@
 // @ts-check
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import next from "next";
 import { admitInOrder } from "./server/http/admission.mjs";
+
+// What the `next` command sets before it loads anything: Next.js picks React's production or
+// development build by NODE_ENV when it first loads it, so this comes before the import below.
+process.env.NODE_ENV ||= "production";
+process.env.NEXT_RUNTIME = "nodejs";
+const { default: next } = await import("next");
 
 /**
  * The production server: `next start` with admission control in front (server/http/admission.mjs).
