@@ -20,8 +20,8 @@ const { values } = parseArgs({
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
-const limit = Number(process.env.MAX_REQUESTS_IN_FLIGHT ?? 24);
-const queueLimit = Number(process.env.MAX_REQUESTS_WAITING ?? 1000);
+const limit = wholeNumber("MAX_REQUESTS_IN_FLIGHT", 24, 1);
+const queueLimit = wholeNumber("MAX_REQUESTS_WAITING", 1000, 0);
 
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
@@ -38,4 +38,17 @@ for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
     setTimeout(() => process.exit(0), 10_000).unref();
     process.once(signal, () => process.exit(1));
   });
+}
+
+/**
+ * A setting from the environment; a typo stops the server at once rather than let no request in.
+ * @param {string} name @param {number} fallback @param {number} least @returns {number}
+ */
+function wholeNumber(name, fallback, least) {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (Number.isInteger(value) && value >= least) return value;
+  console.error(`${name} must be a whole number of at least ${least}, not "${raw}".`);
+  process.exit(1);
 }
