@@ -8,7 +8,7 @@ import { AsyncResource } from "node:async_hooks";
  * Node takes every request as it arrives and interleaves them all. Under the soak's 200 users that
  * shared one process between 200 requests, so a check-off, whose transaction takes a dozen turns of
  * the event loop, waited behind all the others at every turn and some took over 10 s, while the
- * average answer took 1.5 s. With a bound, a request waits its turn once, in order, and then runs
+ * median answer took 1.5 s. With a bound, a request waits its turn once, in order, and then runs
  * among a few (README, Performance).
  *
  * @typedef {import("node:http").IncomingMessage} Request
