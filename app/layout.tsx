@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { TrpcReactProvider } from "@/components/trpc/client";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,9 +17,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="antialiased">
-        <TrpcReactProvider>{children}</TrpcReactProvider>
-      </body>
+      <body className="antialiased">{children}</body>
     </html>
   );
 }

@@ -1,4 +1,4 @@
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 export default function NotFound() {
   return (
@@ -6,7 +6,11 @@ export default function NotFound() {
       <p className="text-sm font-semibold text-brand">404</p>
       <h1 className="text-2xl font-bold">This page is not on the plan</h1>
       <p className="text-muted">The link may be old, or the page may belong to someone else.</p>
-      <ButtonLink href="/dashboard">Back to your dashboard</ButtonLink>
+      {/* A plain link: this page is a boundary of every route, so next/link here would be in every
+          page's first load, a second copy beside the one the pages' own links use. */}
+      <a href="/dashboard" className={buttonClass()}>
+        Back to your dashboard
+      </a>
     </main>
   );
 }

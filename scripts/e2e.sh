@@ -6,5 +6,5 @@ bash scripts/ensure-chromium.sh
 export NEXT_TELEMETRY_DISABLED=1
 AUTH_SECRET=build-only-secret npx next build
 # The week view is the page runners open every day: hold its first-load JavaScript to budget.
-node scripts/first-load-js.mjs --route /week --max-kb 200
+node scripts/first-load-js.mjs --route /week --max-kb 150
 npx playwright test "$@"

@@ -65,4 +65,5 @@ const ownTotal = [...ours.values()].reduce((sum, size) => sum + size, 0);
 for (const [name, size] of largestFirst(new Map([...packages, ["our code", ownTotal]])))
   console.log(`${kb(size)} KB  ${name}`);
 console.log("\nOur code, largest first:");
-for (const [name, size] of largestFirst(ours).slice(0, 12)) console.log(`${kb(size)} KB  ${name}`);
+for (const [name, size] of largestFirst(ours).slice(0, Number(process.env.TOP ?? 12)))
+  console.log(`${kb(size)} KB  ${name}`);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Logo } from "@/components/layout/logo";
+import { TrpcReactProvider } from "@/components/trpc/client";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
@@ -8,7 +9,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
       <Link href="/" className="mb-8 self-center" aria-label="Groundwork home">
         <Logo />
       </Link>
-      {children}
+      <TrpcReactProvider>{children}</TrpcReactProvider>
     </main>
   );
 }

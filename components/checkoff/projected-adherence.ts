@@ -1,10 +1,8 @@
 "use client";
 
-import { useMutationState } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useTRPC } from "@/components/trpc/client";
-import type { RunCheckOffInput, SessionCheckOffInput, Week, WeekAdherence } from "./types";
-import { useHydrated } from "./writes";
+import type { Week, WeekAdherence } from "./types";
+import { usePendingWrites } from "./writes";
 
 type Arithmetic = typeof import("@/server/domain/adherence") & typeof import("@/server/domain/checkoff-words");
 
@@ -27,19 +25,11 @@ function latestStatuses<T extends { clientTime: string; status: string }>(writes
 
 /** The sessions and runs with a check-off on its way, with the status last tapped. */
 function usePendingStatuses() {
-  const trpc = useTRPC();
-  const hydrated = useHydrated();
-  const sessions = useMutationState({
-    filters: { mutationKey: trpc.sessions.checkOff.mutationKey(), status: "pending" },
-    select: (m) => m.state.variables as SessionCheckOffInput,
-  });
-  const runs = useMutationState({
-    filters: { mutationKey: trpc.runs.checkOff.mutationKey(), status: "pending" },
-    select: (m) => m.state.variables as RunCheckOffInput,
-  });
+  const sessions = usePendingWrites("sessions.checkOff", () => true).map((write) => write.variables);
+  const runs = usePendingWrites("runs.checkOff", () => true).map((write) => write.variables);
   return {
-    sessions: latestStatuses(hydrated ? sessions : [], (write) => write.sessionId),
-    runs: latestStatuses(hydrated ? runs : [], (write) => write.runId),
+    sessions: latestStatuses(sessions, (write) => write.sessionId),
+    runs: latestStatuses(runs, (write) => write.runId),
   };
 }
 

@@ -1,20 +1,18 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { lazy, Suspense, useEffect, useId, useState } from "react";
 import type { RunStatus, SkipReason } from "@/server/domain/checkoff-words";
-import {
-  distanceValue,
-  formatDistance,
-  formatDuration,
-  parseDistance,
-  parseDuration,
-  type DistanceUnit,
-} from "@/components/runs/units";
+import { formatDistance, formatDuration, type DistanceUnit } from "@/components/runs/units";
 import { formatDay } from "@/components/ui/dates";
 import { Icon } from "./icons";
 import { NotDueYet, SkipReasonChoice, TickButton, UndoButton, WaitingToSync } from "./tick-parts";
 import { useRunCheckOff } from "./writes";
 import { skipReasonLabel, useCheckOffWords } from "./words";
+
+// The distance-and-time form opens on a tap: it is fetched just after the page, not with it, and
+// is already there when the gym has no signal.
+const loadActualsForm = () => import("./run-actuals-form").then((m) => ({ default: m.RunActualsForm }));
+const RunActualsForm = lazy(loadActualsForm);
 
 type RunCheckOffProps = {
   runId: string;
@@ -36,6 +34,7 @@ export function RunCheckOff({ runId, date, label, units, checkOff }: RunCheckOff
   const reasonId = useId();
   const state = useRunCheckOff(runId, checkOff);
   const [editing, setEditing] = useState(false);
+  useEffect(() => void loadActualsForm(), []);
   const itemLabel = `the ${formatDay(date, "EEEE")} ${label.toLowerCase()}`;
   const reason = skipReasonLabel(words, state.reason);
   const actuals = [formatDistance(state.actualDistanceKm, units), formatDuration(state.actualMinutes)].filter(Boolean);
@@ -97,16 +96,18 @@ export function RunCheckOff({ runId, date, label, units, checkOff }: RunCheckOff
         </button>
       ) : null}
       {state.status === "done" && editing ? (
-        <RunActualsForm
-          units={units}
-          distanceKm={state.actualDistanceKm}
-          minutes={state.actualMinutes}
-          onCancel={() => setEditing(false)}
-          onSave={(actuals) => {
-            state.tick("done", actuals);
-            setEditing(false);
-          }}
-        />
+        <Suspense fallback={<p className="text-xs text-muted">Opening the form…</p>}>
+          <RunActualsForm
+            units={units}
+            distanceKm={state.actualDistanceKm}
+            minutes={state.actualMinutes}
+            onCancel={() => setEditing(false)}
+            onSave={(actuals) => {
+              state.tick("done", actuals);
+              setEditing(false);
+            }}
+          />
+        </Suspense>
       ) : null}
       {state.error ? (
         <p role="alert" className="text-xs text-danger">
@@ -114,85 +115,5 @@ export function RunCheckOff({ runId, date, label, units, checkOff }: RunCheckOff
         </p>
       ) : null}
     </div>
-  );
-}
-
-const inputClass =
-  "block min-h-10 w-full rounded-lg border border-line bg-surface px-2 text-base text-fg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30";
-
-function RunActualsForm({
-  units,
-  distanceKm,
-  minutes,
-  onSave,
-  onCancel,
-}: {
-  units: DistanceUnit;
-  distanceKm: number | null;
-  minutes: number | null;
-  onSave: (actuals: { actualDistanceKm?: number; actualMinutes?: number }) => void;
-  onCancel: () => void;
-}) {
-  const id = useId();
-  const [distance, setDistance] = useState(distanceKm === null ? "" : distanceValue(distanceKm, units));
-  const [time, setTime] = useState(minutes === null ? "" : String(minutes));
-  const [error, setError] = useState<string | null>(null);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const km = parseDistance(distance, units);
-    const min = parseDuration(time);
-    if ("error" in km) return setError(km.error);
-    if ("error" in min) return setError(min.error);
-    onSave({ actualDistanceKm: km.km ?? undefined, actualMinutes: min.minutes ?? undefined });
-  }
-  return (
-    <form onSubmit={submit} className="space-y-2" onPointerDown={(event) => event.stopPropagation()}>
-      <div className="grid grid-cols-2 gap-2">
-        <div>
-          <label htmlFor={`${id}-distance`} className="text-xs font-medium">
-            Distance ({units})
-          </label>
-          <input
-            id={`${id}-distance`}
-            inputMode="decimal"
-            value={distance}
-            onChange={(event) => setDistance(event.target.value)}
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-minutes`} className="text-xs font-medium">
-            Minutes
-          </label>
-          <input
-            id={`${id}-minutes`}
-            inputMode="numeric"
-            value={time}
-            onChange={(event) => setTime(event.target.value)}
-            className={inputClass}
-          />
-        </div>
-      </div>
-      {error ? (
-        <p role="alert" className="text-xs text-danger">
-          {error}
-        </p>
-      ) : null}
-      <div className="flex gap-2">
-        <button
-          type="submit"
-          className="min-h-9 rounded-lg bg-run px-3 text-xs font-semibold text-white dark:text-canvas"
-        >
-          Save
-        </button>
-        <button
-          type="button"
-          onClick={onCancel}
-          className="min-h-9 rounded-lg px-3 text-xs font-semibold hover:bg-raised"
-        >
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
@@ -14,7 +14,7 @@ import { SessionHistoryCharts } from "./session-history";
 import { SorenessQuestion } from "./soreness";
 import { WaitingToSync } from "./tick-parts";
 import type { SessionDetailView, SessionLogInput } from "./types";
-import { newWrite, usePendingWrites } from "./writes";
+import { useSessionLog } from "./writes";
 
 // The full form is only needed once the runner opens it: it stays out of the page's first load,
 // and is fetched right after, so it still opens when the gym has no signal.
@@ -31,9 +31,8 @@ export function SessionLogPanel({ session }: { session: SessionDetailView }) {
   const unit: LoadUnit = loadUnitFor(profile.data?.units ?? "km");
   const [editing, setEditing] = useState(false);
   useEffect(() => void loadForm(), []);
-  const logWrite = useMutation(trpc.sessions.log.mutationOptions());
-  const pending = usePendingWrites<SessionLogInput>(trpc.sessions.log.mutationKey(), (v) => v.sessionId === session.id);
-  const latest = pending.at(-1)?.variables;
+  const logWrite = useSessionLog(session.id);
+  const latest = logWrite.latest;
   const saved = session.log;
   const sets: (LoggedSet | LogSet)[] = latest?.sets ?? saved?.sets ?? [];
   const rpe = latest ? (latest.rpe ?? null) : (saved?.rpe ?? null);
@@ -41,8 +40,7 @@ export function SessionLogPanel({ session }: { session: SessionDetailView }) {
   const status = session.checkOff.status;
 
   const send = (log: Omit<SessionLogInput, "sessionId" | "clientId" | "clientTime">) => {
-    logWrite.reset();
-    logWrite.mutate({ sessionId: session.id, ...log, ...newWrite() });
+    logWrite.send(log);
     setEditing(false);
   };
 
@@ -65,7 +63,7 @@ export function SessionLogPanel({ session }: { session: SessionDetailView }) {
       <Card className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 className="text-lg font-semibold">Training log</h2>
-          {pending.some((p) => p.waiting) ? <WaitingToSync /> : null}
+          {logWrite.waiting ? <WaitingToSync /> : null}
         </div>
         {sets.length > 0 ? (
           <LoggedSummary session={session} sets={sets} rpe={rpe} note={note} unit={unit} />
@@ -76,7 +74,7 @@ export function SessionLogPanel({ session }: { session: SessionDetailView }) {
         )}
         {logWrite.error ? (
           <p role="alert" className="text-sm text-danger">
-            {logWrite.error.message}
+            {logWrite.error}
           </p>
         ) : null}
         {editing ? (

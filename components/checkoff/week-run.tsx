@@ -1,5 +1,3 @@
-"use client";
-
 import { runTypeLabel } from "@/components/runs/run-types";
 import type { DistanceUnit } from "@/components/runs/units";
 import { RunChip } from "@/components/week/run-chip";

@@ -1,68 +1,42 @@
 "use client";
 
-import { useMutation, useMutationState, type MutationKey } from "@tanstack/react-query";
-import { useSyncExternalStore } from "react";
-import { useTRPC } from "@/components/trpc/client";
 import type { SessionStatus, SkipReason, Soreness, RunStatus } from "@/server/domain/checkoff-words";
-import type { RunCheckOffInput, SessionCheckOffInput, SessionSorenessInput } from "./types";
+import { sendWrite, useWrites, type WriteInputs, type WriteProcedure } from "@/components/trpc/write-store";
 import { newWrite } from "./write-id";
 
 export { newWrite };
-const noSubscription = () => () => undefined;
-
-/**
- * False while the page hydrates, true after. Queued writes are restored from storage in the
- * browser only, so they are left out of the hydrating render to match the server's HTML.
- */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
+export { useWaitingWrites } from "@/components/trpc/write-store";
 
 /** Writes still on their way for one item, oldest tap first; `waiting` = paused until online. */
-export function usePendingWrites<T extends { clientTime: string }>(
-  mutationKey: MutationKey,
-  isFor: (variables: T) => boolean,
-): { variables: T; waiting: boolean }[] {
-  const hydrated = useHydrated();
-  const pending = useMutationState({
-    filters: { mutationKey, status: "pending" },
-    // The key fixes the procedure, so the variables have its input type.
-    select: (mutation) => ({ variables: mutation.state.variables as T, waiting: mutation.state.isPaused }),
-  });
-  if (!hydrated) return [];
-  return pending
-    .filter((write) => write.variables && isFor(write.variables))
-    .sort((a, b) => a.variables.clientTime.localeCompare(b.variables.clientTime));
+export function usePendingWrites<P extends WriteProcedure>(
+  procedure: P,
+  isFor: (variables: WriteInputs[P]) => boolean,
+): { variables: WriteInputs[P]; waiting: boolean }[] {
+  return useWrites(procedure, isFor).filter((write) => write.status === "pending");
 }
 
-/** How many writes wait for a connection, across the app: the "waiting to sync" count. */
-export function useWaitingWrites(): number {
-  const hydrated = useHydrated();
-  const waiting = useMutationState({ filters: { status: "pending", predicate: (m) => m.state.isPaused } }).length;
-  return hydrated ? waiting : 0;
+/** The newest tap for one item: what is on its way, and the error if that tap failed. */
+function useLatestWrite<P extends WriteProcedure>(procedure: P, isFor: (variables: WriteInputs[P]) => boolean) {
+  const writes = useWrites(procedure, isFor);
+  const pending = writes.filter((write) => write.status === "pending");
+  return {
+    latest: pending.at(-1)?.variables,
+    waiting: pending.some((write) => write.waiting),
+    // A failed tap shows its reason until the next tap for the same item.
+    error: writes.at(-1)?.status === "error" ? (writes.at(-1)?.error ?? null) : null,
+  };
 }
 
 /** A session's check-off as the runner sees it: the latest tap if one is on its way, else the saved state. */
 export function useSessionCheckOff(sessionId: string, saved: { status: SessionStatus; reason: SkipReason | null }) {
-  const trpc = useTRPC();
-  const write = useMutation(trpc.sessions.checkOff.mutationOptions());
-  const pending = usePendingWrites<SessionCheckOffInput>(
-    trpc.sessions.checkOff.mutationKey(),
-    (v) => v.sessionId === sessionId,
-  );
-  const latest = pending.at(-1)?.variables;
+  const { latest, waiting, error } = useLatestWrite("sessions.checkOff", (v) => v.sessionId === sessionId);
   return {
     status: latest?.status ?? saved.status,
     reason: latest ? (latest.reason ?? null) : saved.reason,
-    waiting: pending.some((p) => p.waiting),
-    error: write.error?.message ?? null,
+    waiting,
+    error,
     tick(status: SessionStatus, reason?: SkipReason) {
-      write.reset();
-      write.mutate({ sessionId, status, ...(reason ? { reason } : {}), ...newWrite() });
+      sendWrite("sessions.checkOff", { sessionId, status, ...(reason ? { reason } : {}), ...newWrite() });
     },
   };
 }
@@ -78,38 +52,41 @@ export function useRunCheckOff(
     actualMinutes: number | null;
   },
 ) {
-  const trpc = useTRPC();
-  const write = useMutation(trpc.runs.checkOff.mutationOptions());
-  const pending = usePendingWrites<RunCheckOffInput>(trpc.runs.checkOff.mutationKey(), (v) => v.runId === runId);
-  const latest = pending.at(-1)?.variables;
+  const { latest, waiting, error } = useLatestWrite("runs.checkOff", (v) => v.runId === runId);
   return {
     status: latest?.status ?? saved.status,
     reason: latest ? (latest.reason ?? null) : saved.reason,
     actualDistanceKm: latest ? (latest.actualDistanceKm ?? null) : saved.actualDistanceKm,
     actualMinutes: latest ? (latest.actualMinutes ?? null) : saved.actualMinutes,
-    waiting: pending.some((p) => p.waiting),
-    error: write.error?.message ?? null,
+    waiting,
+    error,
     tick(status: RunStatus, details: { reason?: SkipReason } & RunActuals = {}) {
-      write.reset();
-      write.mutate({ runId, status, ...details, ...newWrite() });
+      sendWrite("runs.checkOff", { runId, status, ...details, ...newWrite() });
     },
   };
 }
 
 export function useSoreness(sessionId: string, saved: Soreness | null) {
-  const trpc = useTRPC();
-  const write = useMutation(trpc.sessions.soreness.mutationOptions());
-  const pending = usePendingWrites<SessionSorenessInput>(
-    trpc.sessions.soreness.mutationKey(),
-    (v) => v.sessionId === sessionId,
-  );
+  const { latest, waiting, error } = useLatestWrite("sessions.soreness", (v) => v.sessionId === sessionId);
   return {
-    soreness: pending.at(-1)?.variables.soreness ?? saved,
-    waiting: pending.some((p) => p.waiting),
-    error: write.error?.message ?? null,
+    soreness: latest?.soreness ?? saved,
+    waiting,
+    error,
     answer(soreness: Soreness) {
-      write.reset();
-      write.mutate({ sessionId, soreness, ...newWrite() });
+      sendWrite("sessions.soreness", { sessionId, soreness, ...newWrite() });
+    },
+  };
+}
+
+/** A training log, sent like a tick: it waits offline and is replayed once. */
+export function useSessionLog(sessionId: string) {
+  const { latest, waiting, error } = useLatestWrite("sessions.log", (v) => v.sessionId === sessionId);
+  return {
+    latest,
+    waiting,
+    error,
+    send(log: Omit<WriteInputs["sessions.log"], "sessionId" | "clientId" | "clientTime">) {
+      sendWrite("sessions.log", { sessionId, ...log, ...newWrite() } as WriteInputs["sessions.log"]);
     },
   };
 }

@@ -1,19 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useAthleteScope } from "@/components/athlete/scope";
-import { useTRPC } from "@/components/trpc/client";
 import { CommentThread } from "./comment-thread";
 import { useUnreadCount } from "./session-unread";
 
-/** The week's thread under the week view, with its unread count; reads the week the board shows. */
-export function WeekComments({ date }: { date?: string }) {
-  const trpc = useTRPC();
+/** The week's thread under the week view, with its unread count. */
+export function WeekComments({ weekStart }: { weekStart: string }) {
   const { athleteId } = useAthleteScope();
-  const { data: week } = useQuery(trpc.plans.week.queryOptions({ athleteId, date }));
-  const weekStart = week?.weekStart;
-  const unread = useUnreadCount(`week:${weekStart ?? ""}`);
-  if (!weekStart) return null;
+  const unread = useUnreadCount(`week:${weekStart}`);
   return (
     <CommentThread
       key={weekStart}

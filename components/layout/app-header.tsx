@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { UnreadCommentsLink } from "@/components/comments/unread-link";
+import { UnreadCommentsIsland } from "@/components/comments/islands";
 import { Logo } from "./logo";
 import { UserMenu } from "./user-menu";
 
@@ -28,7 +28,7 @@ export function AppHeader({ name, email }: { name: string; email: string }) {
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <UnreadCommentsLink />
+          <UnreadCommentsIsland />
           <UserMenu name={name} email={email} />
         </div>
       </div>

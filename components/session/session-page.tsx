@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { loadOrNotFound } from "@/server/trpc/load";
-import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
+import { HydrateClient } from "@/components/trpc/hydrate-client";
+import { getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
 import { SessionDetail } from "./session-detail";
 
 /**

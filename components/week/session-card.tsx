@@ -6,7 +6,7 @@ import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { MenuItem, MenuLabel, PopoverMenu } from "@/components/ui/popover-menu";
 import { LOAD_BADGE, LOAD_LABEL } from "@/components/plan/labels";
-import { SessionMarks } from "@/components/history/session-marks";
+import { SessionMarksIsland } from "@/components/history/islands";
 import { SessionCheckOff } from "@/components/checkoff/session-check-off";
 import { useAthleteScope } from "@/components/athlete/scope";
 import type { DragHandle } from "./week-dnd";
@@ -101,7 +101,7 @@ export function SessionCard({
           <span className="rounded-md bg-raised px-1.5 py-0.5 text-xs text-muted">Optional: travel</span>
         ) : null}
         {session.movedByHand ? <span className="text-xs text-muted">moved by you</span> : null}
-        <SessionMarks sessionId={session.id} date={session.date} />
+        <SessionMarksIsland sessionId={session.id} date={session.date} />
       </div>
       <div className="mt-2">
         <SessionCheckOff sessionId={session.id} date={session.date} checkOff={session.checkOff} compact />

@@ -1,63 +1,57 @@
 "use client";
 
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import Link from "next/link";
-import { useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { WeekCheckOffSummary } from "@/components/checkoff/week-check-off-summary";
-import { WeekRun } from "@/components/checkoff/week-run";
-import { useTRPC } from "@/components/trpc/client";
-import { ButtonLink } from "@/components/ui/button";
+import type { Week } from "@/components/checkoff/types";
+import { useServerRefresh } from "@/components/trpc/server-refresh";
+import { loadDataLayer, onWriteLanded } from "@/components/trpc/write-store";
 import { cx } from "@/components/ui/cx";
 import { formatDay } from "@/components/ui/dates";
 import { Notice } from "@/components/ui/notice";
-import { MoveConfirmDialog, type PendingMove } from "./move-confirm-dialog";
+import type { PendingMove } from "./move-confirm-dialog";
 import { SessionCard } from "./session-card";
 import { Draggable, Droppable, WeekDragContext, type DropTarget } from "./week-dnd";
-import { useAthleteScope } from "@/components/athlete/scope";
+
+// Asked only when a move breaks a placement rule, so fetched with the first move, not the page.
+const loadConfirmDialog = () => import("./move-confirm-dialog").then((m) => ({ default: m.MoveConfirmDialog }));
+const MoveConfirmDialog = lazy(loadConfirmDialog);
 
 /** The week: seven days of runs and strength sessions, where sessions can be moved. */
-export function WeekBoard({ date }: { date?: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { athleteId } = useAthleteScope();
-  const weekQuery = trpc.plans.week.queryOptions({ date, athleteId });
-  const { data: week } = useSuspenseQuery(weekQuery);
+export function WeekBoard({ week, runs }: { week: Week; runs: Record<string, ReactNode[]> }) {
+  const refresh = useServerRefresh();
+  useEffect(() => onWriteLanded(refresh), [refresh]);
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
-  const move = useMutation(
-    trpc.plans.moveSession.mutationOptions({
-      onSuccess: async (result, variables) => {
-        if (!result.moved) {
-          const fromDate =
-            week.days.flatMap((day) => day.sessions).find((s) => s.id === variables.sessionId)?.date ?? variables.date;
-          setPending({ sessionId: variables.sessionId, fromDate, toDate: variables.date, warnings: result.warnings });
-          return;
-        }
-        setPending(null);
-        setMessage({ tone: "success", text: `Moved to ${formatDay(variables.date, "EEEE d MMM")}.` });
-        await queryClient.invalidateQueries({ queryKey: trpc.plans.week.queryKey() });
-      },
-      onError: (error) => setMessage({ tone: "error", text: error.message }),
-    }),
-  );
-
-  const requestMove = (sessionId: string, toDate: string, confirm = false) => {
+  const requestMove = async (sessionId: string, toDate: string, confirm = false) => {
     setMessage(null);
-    move.mutate({ sessionId, date: toDate, confirm });
+    void loadConfirmDialog();
+    try {
+      const { dataLayer } = await loadDataLayer();
+      const { trpcClient, queryClient } = dataLayer();
+      const result = await trpcClient.plans.moveSession.mutate({ sessionId, date: toDate, confirm });
+      if (!result.moved) {
+        const fromDate = week.days.flatMap((day) => day.sessions).find((s) => s.id === sessionId)?.date ?? toDate;
+        setPending({ sessionId, fromDate, toDate, warnings: result.warnings });
+        return;
+      }
+      setPending(null);
+      setMessage({ tone: "success", text: `Moved to ${formatDay(toDate, "EEEE d MMM")}.` });
+      await Promise.all([refresh(), queryClient.invalidateQueries()]);
+    } catch (error) {
+      setMessage({ tone: "error", text: error instanceof Error ? error.message : "The session was not moved." });
+    }
   };
   const onDrop = (sessionId: string, toDate: string) => {
     const session = week.days.flatMap((day) => day.sessions).find((s) => s.id === sessionId);
-    if (session && session.date !== toDate) requestMove(session.id, toDate);
+    if (session && session.date !== toDate) void requestMove(session.id, toDate);
   };
 
   const dates = week.days.map((day) => day.date);
   const hasPlan = week.days.some((day) => day.sessions.length > 0);
   return (
     <div className="space-y-4">
-      <WeekNavigation weekStart={week.weekStart} previous={week.previousWeek} next={week.nextWeek} today={week.today} />
       <div aria-live="polite">{message ? <Notice tone={message.tone}>{message.text}</Notice> : null}</div>
-      {!hasPlan ? <NoSessionsNotice /> : null}
       {hasPlan ? <WeekCheckOffSummary week={week} /> : null}
       <WeekDragContext onDrop={onDrop}>
         <ol className="grid gap-2 md:grid-cols-7">
@@ -65,9 +59,7 @@ export function WeekBoard({ date }: { date?: string }) {
             <Droppable key={day.date} date={day.date}>
               {({ setNode, isOver }) => (
                 <DayColumn date={day.date} isToday={day.isToday} dropRef={setNode} isOver={isOver}>
-                  {day.runs.map((run) => (
-                    <WeekRun key={run.id} run={run} units={week.athlete.units} />
-                  ))}
+                  {runs[day.date]}
                   {day.sessions.map((session) => (
                     <Draggable key={session.id} id={session.id} disabled={session.checkOff.status !== "planned"}>
                       {({ setNode, ...drag }) => (
@@ -76,7 +68,7 @@ export function WeekBoard({ date }: { date?: string }) {
                           days={dates}
                           dragRef={setNode}
                           drag={drag}
-                          onMove={(toDate) => requestMove(session.id, toDate)}
+                          onMove={(toDate) => void requestMove(session.id, toDate)}
                         />
                       )}
                     </Draggable>
@@ -90,11 +82,15 @@ export function WeekBoard({ date }: { date?: string }) {
           ))}
         </ol>
       </WeekDragContext>
-      <MoveConfirmDialog
-        move={pending}
-        onCancel={() => setPending(null)}
-        onConfirm={() => pending && requestMove(pending.sessionId, pending.toDate, true)}
-      />
+      {pending ? (
+        <Suspense fallback={null}>
+          <MoveConfirmDialog
+            move={pending}
+            onCancel={() => setPending(null)}
+            onConfirm={() => void requestMove(pending.sessionId, pending.toDate, true)}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
@@ -129,47 +125,5 @@ function DayColumn(props: {
       </h2>
       {children}
     </li>
-  );
-}
-
-function WeekNavigation({
-  weekStart,
-  previous,
-  next,
-  today,
-}: {
-  weekStart: string;
-  previous: string;
-  next: string;
-  today: string;
-}) {
-  const { basePath } = useAthleteScope();
-  const link =
-    "inline-flex min-h-10 items-center rounded-lg border border-line bg-surface px-3 text-sm font-medium hover:bg-raised";
-  return (
-    <nav aria-label="Weeks" className="flex flex-wrap items-center gap-2">
-      <Link href={`${basePath}/week?date=${previous}`} className={link}>
-        <span aria-hidden="true">←</span>&nbsp;Previous week
-      </Link>
-      <Link href={`${basePath}/week?date=${today}`} className={link}>
-        Today
-      </Link>
-      <Link href={`${basePath}/week?date=${next}`} className={link}>
-        Next week&nbsp;<span aria-hidden="true">→</span>
-      </Link>
-      <span className="ml-auto text-sm text-muted">Week of {formatDay(weekStart, "d MMMM yyyy")}</span>
-    </nav>
-  );
-}
-
-function NoSessionsNotice() {
-  const { basePath } = useAthleteScope();
-  return (
-    <Notice tone="info" title="No strength sessions this week">
-      Either this week is outside your plan, or you have no plan yet.{" "}
-      <ButtonLink href={`${basePath}/plans/new`} variant="ghost" className="min-h-0 px-1 underline">
-        Create a plan
-      </ButtonLink>
-    </Notice>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { WeekPage } from "@/components/week/week-page";
 import { isIsoDate } from "@/server/domain/dates";
-import { loadAthlete } from "../load-athlete";
+import { loadAthlete } from "@/app/(app)/athletes/[athleteId]/load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's week" };
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { RunWeek } from "@/components/calendar/run-week";
 import { ButtonLink } from "@/components/ui/button";
 import { isIsoDate } from "@/server/domain/dates";
-import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
+import { HydrateClient } from "@/components/trpc/hydrate-client";
+import { getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Run calendar" };
 

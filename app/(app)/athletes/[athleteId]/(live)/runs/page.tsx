@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { RunWeek } from "@/components/calendar/run-week";
 import { isIsoDate } from "@/server/domain/dates";
-import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
-import { loadAthlete } from "../load-athlete";
+import { HydrateClient } from "@/components/trpc/hydrate-client";
+import { getQueryClient, serverCaller, trpc } from "@/server/trpc/server";
+import { loadAthlete } from "@/app/(app)/athletes/[athleteId]/load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's run calendar" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PlanOverviewPage } from "@/components/plan/plan-overview-page";
-import { loadAthlete } from "../../load-athlete";
+import { loadAthlete } from "@/app/(app)/athletes/[athleteId]/load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's plan" };
 

@@ -1,7 +1,6 @@
 import "server-only";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { cache, type ReactNode } from "react";
+import { cache } from "react";
 import { createContext } from "./context";
 import { makeQueryClient } from "./query-client";
 import { appRouter } from "./routers";
@@ -18,7 +17,3 @@ export const trpc = createTRPCOptionsProxy({
 
 /** A direct caller for server components that need the data itself (not just a prefetch). */
 export const serverCaller = cache(async () => appRouter.createCaller(await createContext()));
-
-export function HydrateClient({ children }: { children: ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
-}

@@ -4,7 +4,7 @@ import { athleteBasePath } from "@/components/athlete/paths";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { serverCaller } from "@/server/trpc/server";
-import { loadAthlete } from "../load-athlete";
+import { loadAthlete } from "@/app/(app)/athletes/[athleteId]/load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's plan" };
 

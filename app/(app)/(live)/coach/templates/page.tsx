@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { TemplateList } from "@/components/coaching/templates/template-list";
-import { HydrateClient, getQueryClient, trpc } from "@/server/trpc/server";
+import { HydrateClient } from "@/components/trpc/hydrate-client";
+import { getQueryClient, trpc } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Plan templates" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SessionPage } from "@/components/session/session-page";
-import { loadAthlete } from "../../load-athlete";
+import { loadAthlete } from "@/app/(app)/athletes/[athleteId]/load-athlete";
 
 export const metadata: Metadata = { title: "Athlete's session" };
 

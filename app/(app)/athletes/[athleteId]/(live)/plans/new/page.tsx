@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NewPlanForm } from "@/components/plan/new-plan-form";
 import { serverCaller } from "@/server/trpc/server";
-import { loadAthlete } from "../../load-athlete";
+import { loadAthlete } from "@/app/(app)/athletes/[athleteId]/load-athlete";
 
 export const metadata: Metadata = { title: "New plan for an athlete" };
 
