@@ -3,6 +3,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { WeekCheckOffSummary } from "@/components/checkoff/week-check-off-summary";
 import type { Week } from "@/components/checkoff/types";
+import { errorMessage } from "@/components/runs/error-message";
 import { useServerRefresh } from "@/components/trpc/server-refresh";
 import { loadDataLayer, onWriteLanded } from "@/components/trpc/write-store";
 import { cx } from "@/components/ui/cx";
@@ -26,9 +27,10 @@ export function WeekBoard({ week, runs }: { week: Week; runs: Record<string, Rea
   const requestMove = async (sessionId: string, toDate: string, confirm = false) => {
     setMessage(null);
     void loadConfirmDialog();
+    const layer = await loadDataLayer().catch(() => null);
+    if (!layer) return setMessage({ tone: "error", text: "No connection: the session was not moved. Try again." });
+    const { trpcClient, queryClient } = layer.dataLayer();
     try {
-      const { dataLayer } = await loadDataLayer();
-      const { trpcClient, queryClient } = dataLayer();
       const result = await trpcClient.plans.moveSession.mutate({ sessionId, date: toDate, confirm });
       if (!result.moved) {
         const fromDate = week.days.flatMap((day) => day.sessions).find((s) => s.id === sessionId)?.date ?? toDate;
@@ -37,9 +39,10 @@ export function WeekBoard({ week, runs }: { week: Week; runs: Record<string, Rea
       }
       setPending(null);
       setMessage({ tone: "success", text: `Moved to ${formatDay(toDate, "EEEE d MMM")}.` });
+      // The week reloads from the server; other pages' cached queries are stale now too.
       await Promise.all([refresh(), queryClient.invalidateQueries()]);
     } catch (error) {
-      setMessage({ tone: "error", text: error instanceof Error ? error.message : "The session was not moved." });
+      setMessage({ tone: "error", text: errorMessage(error, "The session was not moved. Try again.") });
     }
   };
   const onDrop = (sessionId: string, toDate: string) => {
