@@ -86,7 +86,7 @@ export function useSessionLog(sessionId: string) {
     waiting,
     error,
     send(log: Omit<WriteInputs["sessions.log"], "sessionId" | "clientId" | "clientTime">) {
-      sendWrite("sessions.log", { sessionId, ...log, ...newWrite() } as WriteInputs["sessions.log"]);
+      sendWrite("sessions.log", { sessionId, ...log, ...newWrite() });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { QueryClient } from "@tanstack/react-query";
+import type { MutationKey, QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
@@ -16,22 +16,27 @@ import type { WriteInputs, WriteProcedure } from "./write-store";
 export interface DataLayer {
   queryClient: QueryClient;
   trpcClient: TRPCClient<AppRouter>;
+  /** Each offline-capable write's mutation key, which its defaults (retry, refresh) are set under. */
+  writeKeys: Record<WriteProcedure, MutationKey>;
 }
 
-function createClient(): TRPCClient<AppRouter> {
-  return createTRPCClient<AppRouter>({
+function createLayer(): DataLayer {
+  const queryClient = makeQueryClient();
+  const trpcClient = createTRPCClient<AppRouter>({
     // The server refuses a bigger batch; the link splits more calls over several requests.
     links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS })],
   });
+  const keys = writeKeys(createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }));
+  return { queryClient, trpcClient, writeKeys: keys };
 }
 
 let browserLayer: DataLayer | undefined;
 
 /** The tab's data layer; on the server, a fresh one per render so no data is shared between users. */
 export function dataLayer(): DataLayer {
-  if (typeof window === "undefined") return { queryClient: makeQueryClient(), trpcClient: createClient() };
+  if (typeof window === "undefined") return createLayer();
   if (!browserLayer) {
-    browserLayer = { queryClient: makeQueryClient(), trpcClient: createClient() };
+    browserLayer = createLayer();
     // Check-offs made offline wait in storage and are sent once the connection returns.
     keepOfflineWrites(browserLayer.queryClient, browserLayer.trpcClient);
   }
@@ -40,9 +45,8 @@ export function dataLayer(): DataLayer {
 
 /** Runs one check-off write as a mutation of the tab's cache, so it can pause offline and be replayed. */
 export function sendWrite<P extends WriteProcedure>(procedure: P, variables: WriteInputs[P]): void {
-  const { queryClient, trpcClient } = dataLayer();
-  const mutationKey = writeKeys(createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }))[procedure];
-  const mutation = queryClient.getMutationCache().build(queryClient, { mutationKey });
+  const { queryClient, writeKeys: keys } = dataLayer();
+  const mutation = queryClient.getMutationCache().build(queryClient, { mutationKey: keys[procedure] });
   // A failure is shown from the mirrored state (write-store.ts), not thrown here.
   mutation.execute(variables).catch(() => undefined);
 }
